@@ -1,0 +1,46 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+HOST ?= 127.0.0.1
+
+.PHONY: run test lint format messages compile-messages setup clean-db
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet ".[dev]"
+	touch $@
+
+setup: $(VENV)/.installed
+
+# Compiled catalogues are committed; this rebuilds them without GNU gettext when a .po file changes.
+compile-messages: setup
+	$(PY) manage.py compile_catalogues
+
+run: setup compile-messages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py create_demo_admin --url http://$(HOST):$(PORT)
+	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Needs GNU gettext (a developer's machine, not a fresh one): updates the catalogues from the code.
+messages: setup
+	$(PY) manage.py makemessages --locale fi --locale sv --no-obsolete --ignore ".venv/*" --ignore "node_modules/*"
+	$(PY) manage.py compile_catalogues
+
+clean-db:
+	rm -f db.sqlite3

@@ -1,0 +1,121 @@
+"""StreamField blocks shared by every content area of the portal."""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Subheading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", RICH_TEXT_FEATURES)
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "blocks/paragraph_block.html"
+
+
+class AccessibleImageBlock(blocks.StructBlock):
+    """An image whose alternative text is required and translated with the page."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for someone who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"), max_length=600)
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote_block.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=400)
+    link_text = blocks.CharBlock(label=_("Link text"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Address"), required=False)
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "blocks/call_to_action_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose either a page or an address.")
+            raise StructBlockValidationError(
+                block_errors={
+                    "page": ErrorList([ValidationError(message, code="page_or_url")]),
+                }
+            )
+        return value
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Figure"), max_length=20, help_text=_("For example 40 or 166."))
+    label = blocks.CharBlock(label=_("What it counts"), max_length=120)
+
+    class Meta:
+        icon = "table"
+        label = _("Key figure")
+        template = "blocks/key_figure_block.html"
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    """A section of hand-picked pages: think tanks, experiments or workshops on the home page."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Introduction"), required=False, max_length=400)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(label=_("Page")), label=_("Pages"), max_num=6)
+    more_page = blocks.PageChooserBlock(label=_("Link to the full listing"), required=False)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Featured pages")
+        template = "blocks/featured_pages_block.html"
+
+
+class StandardBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = AccessibleImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+
+    class Meta:
+        label = _("Body")

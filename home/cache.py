@@ -1,0 +1,31 @@
+"""One number that changes whenever published content changes.
+
+Cached fragments (navigation, footer) and, later, whole cached pages put it in their keys: a publish anywhere makes
+every old entry unreachable at once, on every app server that shares the cache, without tracking what depends on
+what. Entries nobody reads any more expire on their own.
+"""
+
+import time
+
+from django.core.cache import cache
+
+CONTENT_VERSION_KEY = "portal:content-version"
+
+
+def content_version():
+    """Return the current content version, starting one if the cache has none."""
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        # A time-based start, so a restarted local-memory cache never reuses an old number.
+        version = time.time_ns()
+        cache.add(CONTENT_VERSION_KEY, version, timeout=None)
+        version = cache.get(CONTENT_VERSION_KEY, version)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Make every cached fragment and page stale. Usable directly as a signal receiver."""
+    try:
+        cache.incr(CONTENT_VERSION_KEY)
+    except ValueError:
+        cache.set(CONTENT_VERSION_KEY, time.time_ns(), timeout=None)

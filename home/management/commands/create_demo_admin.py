@@ -1,0 +1,33 @@
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+USERNAME = "demo-admin"
+
+
+class Command(BaseCommand):
+    help = "Create (or reset) the demo administrator with a new random password, and print the credentials."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000", help="Where the site is served.")
+
+    def handle(self, *args, **options):
+        User = get_user_model()
+        password = secrets.token_urlsafe(12)
+        user, created = User.objects.get_or_create(
+            username=USERNAME, defaults={"email": "demo-admin@example.fi", "first_name": "Demo"}
+        )
+        user.is_staff = True
+        user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        action = "Created" if created else "Reset the password of"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{action} the demo administrator.\n"
+                f"  Admin:     {options['url'].rstrip('/')}/admin/\n"
+                f"  User name: {USERNAME}\n"
+                f"  Password:  {password}"
+            )
+        )

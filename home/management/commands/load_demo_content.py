@@ -1,0 +1,21 @@
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.module_loading import import_string, module_has_submodule
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the trilingual demo content of every app that has a demo module, in INSTALLED_APPS order. "
+        "Running it again adds only what is missing."
+    )
+
+    def handle(self, *args, **options):
+        for app_config in apps.get_app_configs():
+            if not module_has_submodule(app_config.module, "demo"):
+                continue
+            load = import_string(f"{app_config.name}.demo.load")
+            with transaction.atomic():
+                summary = load()
+            self.stdout.write(f"{app_config.verbose_name}: {summary}")
+        self.stdout.write(self.style.SUCCESS("Demo content is in place in Finnish, Swedish and English."))

@@ -1,0 +1,15 @@
+"""Publishing, unpublishing, moving or deleting content makes cached pages and fragments stale."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from .cache import bump_content_version
+from .models import PortalSettings
+
+page_published.connect(bump_content_version, dispatch_uid="home.bump_on_publish")
+page_unpublished.connect(bump_content_version, dispatch_uid="home.bump_on_unpublish")
+page_slug_changed.connect(bump_content_version, dispatch_uid="home.bump_on_slug_change")
+post_page_move.connect(bump_content_version, dispatch_uid="home.bump_on_move")
+post_delete.connect(bump_content_version, sender=Page, dispatch_uid="home.bump_on_page_delete")
+post_save.connect(bump_content_version, sender=PortalSettings, dispatch_uid="home.bump_on_settings")

@@ -1,0 +1,15 @@
+from django.shortcuts import redirect
+from django.utils.translation import get_language
+from wagtail import hooks
+
+
+@hooks.register("before_serve_page")
+def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
+    """Send a request for a page under another language's prefix to the page's own address.
+
+    Wagtail falls back to the default language's page when a translation is missing, which would show Finnish
+    text under a Swedish or English address and interface.
+    """
+    if page.locale.language_code != get_language():
+        return redirect(page.get_url(request))
+    return None

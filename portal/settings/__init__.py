@@ -1,0 +1,1 @@
+"""Settings: `base` is safe for production; `dev`, `test` and `production` specialise it."""
