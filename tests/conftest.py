@@ -1,0 +1,71 @@
+"""Shared fixtures: a site whose home page exists in Finnish, Swedish and English."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Site
+
+from home.demo_support import add_translated_page, update_translated_page
+from home.models import StandardPage
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def site(db):
+    site = Site.objects.get(is_default_site=True)
+    # Tests talk to the test client's host.
+    site.hostname = "testserver"
+    site.save()
+    return site
+
+
+@pytest.fixture
+def home(site):
+    """The home page, published in all three languages."""
+    return update_translated_page(
+        site.root_page,
+        {
+            "fi": {"title": "Tulevaisuuden Vaasa", "slug": "koti", "hero_text": "Kehitämme Vaasaa yhdessä."},
+            "sv": {"title": "Framtidens Vasa", "slug": "hem", "hero_text": "Vi utvecklar Vasa tillsammans."},
+            "en": {"title": "Future Vaasa", "slug": "home", "hero_text": "We develop Vaasa together."},
+        },
+    )
+
+
+@pytest.fixture
+def translated_page(home):
+    """A standard page under the home page, published in all three languages."""
+    return add_translated_page(
+        home,
+        StandardPage,
+        {
+            "fi": {
+                "title": "Ajatushautomo",
+                "slug": "ajatushautomo",
+                "show_in_menus": True,
+                "introduction": "Ideat syntyvät ajatushautomoissa.",
+            },
+            "sv": {
+                "title": "Tankesmedja",
+                "slug": "tankesmedja",
+                "show_in_menus": True,
+                "introduction": "Idéerna föds i tankesmedjorna.",
+            },
+            "en": {
+                "title": "Think tank",
+                "slug": "think-tank",
+                "show_in_menus": True,
+                "introduction": "Ideas are born in the think tanks.",
+            },
+        },
+    )
