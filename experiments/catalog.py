@@ -3,11 +3,10 @@
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
-from wagtail.images import get_image_model
 
-from .models.experiments import CARD_IMAGE_SPEC, ExperimentPage, ExperimentStrategyGoal, ExperimentTheme
+from .models.experiments import ExperimentPage, ExperimentStrategyGoal, ExperimentTheme
 
 QUERY_MAX_LENGTH = 200
 
@@ -70,21 +69,3 @@ def filter_experiments(locale, filters):
     if filters.sort == Sort.START_DATE:
         return queryset.order_by(models.F("starts_on").asc(nulls_last=True), "title", "pk")
     return queryset.order_by(models.F("first_published_at").desc(nulls_last=True), "-pk")
-
-
-def with_card_data(queryset):
-    """Fetch what a catalog card shows, in a fixed number of queries however many experiments there are."""
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
-    return queryset.prefetch_related(
-        Prefetch("image", queryset=images),
-        Prefetch("experiment_themes", queryset=ExperimentTheme.objects.select_related("theme")),
-    )
-
-
-def with_export_data(queryset):
-    """Fetch everything an open-data row holds, in a fixed number of queries."""
-    return queryset.select_related("think_tank").prefetch_related(
-        Prefetch("experiment_themes", queryset=ExperimentTheme.objects.select_related("theme")),
-        Prefetch("strategy_goals", queryset=ExperimentStrategyGoal.objects.select_related("goal")),
-        "partners",
-    )

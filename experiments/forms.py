@@ -8,30 +8,37 @@ from .choices import Status
 from .models.taxonomy import StrategyGoal, Theme
 from .models.think_tanks import ThinkTankPage
 
+CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"})
+SELECT = {"class": "form-select"}
+
 
 class ExperimentFilterForm(forms.Form):
     q = forms.CharField(
         label=_("Words to look for"),
         required=False,
-        widget=forms.TextInput(attrs={"type": "search", "maxlength": QUERY_MAX_LENGTH}),
+        widget=forms.TextInput(attrs={"type": "search", "maxlength": QUERY_MAX_LENGTH, "class": "form-control"}),
     )
-    status = forms.MultipleChoiceField(
-        label=_("Status"), choices=Status.choices, widget=forms.CheckboxSelectMultiple, required=False
-    )
+    status = forms.MultipleChoiceField(label=_("Status"), choices=Status.choices, widget=CHECKBOXES, required=False)
     theme = forms.ModelMultipleChoiceField(
-        label=_("Theme"), queryset=Theme.objects.none(), widget=forms.CheckboxSelectMultiple, required=False
+        label=_("Theme"), queryset=Theme.objects.none(), widget=CHECKBOXES, required=False
     )
     goal = forms.ModelMultipleChoiceField(
         label=_("City-strategy goal"),
         queryset=StrategyGoal.objects.none(),
-        widget=forms.CheckboxSelectMultiple,
+        widget=CHECKBOXES,
         required=False,
     )
-    year = forms.TypedChoiceField(label=_("Year started"), coerce=int, empty_value=None, required=False)
-    think_tank = forms.ModelChoiceField(
-        label=_("Think tank"), queryset=ThinkTankPage.objects.none(), empty_label=_("All think tanks"), required=False
+    year = forms.TypedChoiceField(
+        label=_("Year started"), coerce=int, empty_value=None, required=False, widget=forms.Select(attrs=SELECT)
     )
-    sort = forms.ChoiceField(label=_("Order"), choices=Sort.choices, required=False)
+    think_tank = forms.ModelChoiceField(
+        label=_("Think tank"),
+        queryset=ThinkTankPage.objects.none(),
+        empty_label=_("All think tanks"),
+        required=False,
+        widget=forms.Select(attrs=SELECT),
+    )
+    sort = forms.ChoiceField(label=_("Order"), choices=Sort.choices, required=False, widget=forms.Select(attrs=SELECT))
 
     def __init__(self, data, *, locale, **kwargs):
         super().__init__(data, **kwargs)

@@ -8,11 +8,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..catalog import filter_experiments, with_card_data, with_export_data
+from ..catalog import filter_experiments
 from ..feeds import ExperimentFeed
 from ..forms import ExperimentFilterForm
 from ..opendata import csv_response, experiment_rows, json_response
-from .experiments import CARD_IMAGE_SPEC
 
 EXPERIMENTS_PER_PAGE = 12
 
@@ -42,7 +41,7 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
-        paginator = Paginator(with_card_data(self.filtered_experiments(form)), EXPERIMENTS_PER_PAGE)
+        paginator = Paginator(self.filtered_experiments(form).with_card_data(), EXPERIMENTS_PER_PAGE)
         try:
             experiments = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
@@ -53,9 +52,9 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
             filter_form=form,
             filters=form.filters(),
             experiments=experiments,
-            card_image_spec=CARD_IMAGE_SPEC,
             csv_url=self.url + self.reverse_subpage("data_csv"),
             json_url=self.url + self.reverse_subpage("data_json"),
+            feed_url=self.feed_url(request),
         )
         return context
 
@@ -63,7 +62,7 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
         return self.get_url(request) + self.reverse_subpage("feed")
 
     def export_rows(self, request):
-        experiments = with_export_data(self.filtered_experiments(self.filter_form(request)))
+        experiments = self.filtered_experiments(self.filter_form(request)).with_export_data()
         return experiment_rows(experiments, request, locale=self.locale)
 
     @path("data.csv", name="data_csv")
@@ -82,5 +81,5 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        experiments = with_card_data(self.filtered_experiments(self.filter_form(request)))
+        experiments = self.filtered_experiments(self.filter_form(request)).with_card_data()
         return ExperimentFeed(self, experiments)(request)

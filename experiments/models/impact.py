@@ -38,14 +38,14 @@ class ImpactPage(Page):
     def charts(self, figures):
         """Return the charts in reading order, each with a heading and the rows it draws."""
         sections = [
-            ("status", _("Experiments by status"), figures.by_status),
-            ("year", _("Experiments by the year they started"), figures.by_year),
-            ("theme", _("Experiments by theme"), figures.by_theme),
-            ("decision", _("What was decided after an experiment ended"), figures.by_decision),
+            ("status", _("Experiments by status"), _("Status"), figures.by_status),
+            ("year", _("Experiments by the year they started"), _("Year"), figures.by_year),
+            ("theme", _("Experiments by theme"), _("Theme"), figures.by_theme),
+            ("decision", _("What was decided after an experiment ended"), _("Decision"), figures.by_decision),
         ]
         return [
-            {"key": key, "heading": heading, "rows": rows, "chart": bar_chart(rows)}
-            for key, heading, rows in sections
+            {"key": key, "heading": heading, "label_heading": label_heading, "rows": rows, "chart": bar_chart(rows)}
+            for key, heading, label_heading, rows in sections
             if rows
         ]
 

@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 from ..blocks import ExperimentBodyBlock
 from ..choices import MeetingFrequency, StakeholderGroup
 from ..page_forms import ThinkTankPageForm
-from .experiments import CARD_IMAGE_SPEC, ExperimentPage
+from .experiments import ExperimentPage
 
 # Apps above this one (workshops in `participation`) add their own lists to a think tank's page through this hook:
 # a function (think_tank_page, request) -> {"heading": str, "pages": [...]} or None.
@@ -135,9 +135,8 @@ class ThinkTankPage(Page):
             ExperimentPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id, think_tank__translation_key=self.translation_key)
-            .select_related("image")
-            .prefetch_related("experiment_themes__theme")
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
+            .with_card_data()
         )
 
     def related_sections(self, request):
@@ -149,7 +148,6 @@ class ThinkTankPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["experiments"] = self.experiments()
         context["related_sections"] = self.related_sections(request)
-        context["card_image_spec"] = CARD_IMAGE_SPEC
         return context
 
 
