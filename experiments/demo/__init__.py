@@ -11,7 +11,8 @@ import time
 import uuid
 
 from django.utils.text import slugify
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo import HOME
 from home.demo_support import (
@@ -111,10 +112,7 @@ def add_think_tank(index, data, themes):
             "purpose": text["purpose"],
             "meeting_details": text["meeting_details"],
             "body": stream(f"think-tank/{data['key']}", [("paragraph", paragraphs(*text["body"]))]),
-            "think_tank_themes": [
-                ThinkTankTheme(translation_key=demo_key("think-tank-theme", data["key"], key), theme=themes[key])
-                for key in data["themes"]
-            ],
+            "think_tank_themes": [ThinkTankTheme(theme=themes[key]) for key in data["themes"]],
         }
     facts = {
         "participant_groups": data["groups"],
@@ -137,14 +135,8 @@ def experiment_content(data, code, themes, goals, experiments):
         **texts,
         "slug": slug_for(texts["title"]),
         "image_alt": ALT_TEXTS[data["themes"][0]][position],
-        "experiment_themes": [
-            ExperimentTheme(translation_key=demo_key("experiment-theme", key, theme), theme=themes[theme])
-            for theme in data["themes"]
-        ],
-        "strategy_goals": [
-            ExperimentStrategyGoal(translation_key=demo_key("experiment-goal", key, goal), goal=goals[goal])
-            for goal in data["goals"]
-        ],
+        "experiment_themes": [ExperimentTheme(theme=themes[theme]) for theme in data["themes"]],
+        "strategy_goals": [ExperimentStrategyGoal(goal=goals[goal]) for goal in data["goals"]],
         "partners": [
             ExperimentPartner(
                 translation_key=demo_key("experiment-partner", key, partner),
@@ -212,6 +204,15 @@ def load():
     if not isinstance(home, HomePage):
         raise RuntimeError("The default site's root page is not a HomePage.")
 
+    # Every save of a page or its translation would update Wagtail's reference index many times over; one pass at
+    # the end gives the same index at a fraction of the time.
+    with disable_reference_index_auto_update():
+        summary = add_content(home)
+    index_references()
+    return f"{summary} ({time.monotonic() - started:.1f} s)"
+
+
+def add_content(home):
     themes = add_vocabulary(Theme, THEMES, "theme")
     goals = add_vocabulary(StrategyGoal, GOALS, "goal")
     think_tank_index = add_translated_page(home, ThinkTankIndexPage, THINK_TANK_INDEX)
@@ -227,5 +228,19 @@ def load():
 
     return (
         f"{len(think_tanks)} think tanks, {len(experiments)} experiments, {len(themes)} themes, "
-        f"{len(goals)} strategy goals and the impact page ({time.monotonic() - started:.1f} s)"
+        f"{len(goals)} strategy goals and the impact page"
     )
+
+
+def index_references():
+    """Record in Wagtail's reference index what the demo's pages and vocabularies refer to."""
+    pages = [
+        *ExperimentPage.objects.all(),
+        *ThinkTankPage.objects.all(),
+        *ExperimentIndexPage.objects.all(),
+        *ThinkTankIndexPage.objects.all(),
+        *ImpactPage.objects.all(),
+        *HomePage.objects.all(),
+    ]
+    for instance in [*pages, *Theme.objects.all(), *StrategyGoal.objects.all()]:
+        ReferenceIndex.create_or_update_for_object(instance)

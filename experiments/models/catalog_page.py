@@ -65,11 +65,11 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
         experiments = self.filtered_experiments(self.filter_form(request)).with_export_data()
         return experiment_rows(experiments, request, locale=self.locale)
 
-    @path("data.csv", name="data_csv")
+    @path("csv/", name="data_csv")
     def data_csv(self, request):
         return csv_response(self.export_rows(request), f"experiments-{self.locale.language_code}.csv")
 
-    @path("data.json", name="data_json")
+    @path("json/", name="data_json")
     def data_json(self, request):
         meta = {
             "title": self.title,

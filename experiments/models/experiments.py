@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from ..blocks import ExperimentBodyBlock
 from ..choices import ENDED_STATUSES, Decision, PartnerType, Status
 from ..page_forms import ExperimentPageForm
+from .taxonomy import VocabularyLink
 
 CARD_IMAGE_SPEC = "fill-640x360|format-webp"
 
@@ -28,14 +29,14 @@ class ExperimentPageQuerySet(PageQuerySet):
         images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
         return self.prefetch_related(
             Prefetch("image", queryset=images),
-            Prefetch("experiment_themes", queryset=ExperimentTheme.objects.select_related("theme")),
+            "experiment_themes",
         )
 
     def with_export_data(self):
         """Fetch everything an open-data row holds, in a fixed number of queries."""
         return self.select_related("think_tank", "locale").prefetch_related(
-            Prefetch("experiment_themes", queryset=ExperimentTheme.objects.select_related("theme")),
-            Prefetch("strategy_goals", queryset=ExperimentStrategyGoal.objects.select_related("goal")),
+            "experiment_themes",
+            "strategy_goals",
             "partners",
         )
 
@@ -138,6 +139,8 @@ class ExperimentPage(Page):
         SynchronizedField("image", overridable=False),
         SynchronizedField("status_changes", overridable=False),
         SynchronizedField("related_experiments", overridable=False),
+        SynchronizedField("experiment_themes", overridable=False),
+        SynchronizedField("strategy_goals", overridable=False),
     ]
 
     objects = PageManager.from_queryset(ExperimentPageQuerySet)()
@@ -194,11 +197,11 @@ class ExperimentPage(Page):
         return self.status in ENDED_STATUSES
 
     def themes(self):
-        """Return the chosen themes, using prefetched links when the catalog has fetched them."""
-        return [link.theme for link in self.experiment_themes.all() if link.theme]
+        """Return the chosen themes, each named in this page's language (prefetched links when listed)."""
+        return [link for link in self.experiment_themes.all() if link.theme_id]
 
     def goals(self):
-        return [link.goal for link in self.strategy_goals.all() if link.goal]
+        return [link for link in self.strategy_goals.all() if link.goal_id]
 
     def localized_think_tank(self):
         """Return the think tank in this page's language (the link itself is kept on the Finnish page)."""
@@ -252,9 +255,10 @@ class ExperimentStatusChange(Orderable):
         verbose_name_plural = _("status changes")
 
 
-class ExperimentTheme(TranslatableMixin, Orderable):
-    """A theme chosen for an experiment; wagtail-localize points each translation at the translated theme."""
+class ExperimentTheme(VocabularyLink):
+    """A theme chosen for an experiment."""
 
+    vocabulary_field = "theme"
     page = ParentalKey(ExperimentPage, on_delete=models.CASCADE, related_name="experiment_themes")
     theme = models.ForeignKey(
         "experiments.Theme", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="experiment_links"
@@ -262,11 +266,12 @@ class ExperimentTheme(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("theme")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(VocabularyLink.Meta):
         verbose_name = _("theme")
 
 
-class ExperimentStrategyGoal(TranslatableMixin, Orderable):
+class ExperimentStrategyGoal(VocabularyLink):
+    vocabulary_field = "goal"
     page = ParentalKey(ExperimentPage, on_delete=models.CASCADE, related_name="strategy_goals")
     goal = models.ForeignKey(
         "experiments.StrategyGoal",
@@ -277,7 +282,7 @@ class ExperimentStrategyGoal(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("goal")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(VocabularyLink.Meta):
         verbose_name = _("strategy goal")
 
 

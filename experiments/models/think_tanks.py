@@ -7,7 +7,7 @@ from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -15,6 +15,7 @@ from ..blocks import ExperimentBodyBlock
 from ..choices import MeetingFrequency, StakeholderGroup
 from ..page_forms import ThinkTankPageForm
 from .experiments import ExperimentPage
+from .taxonomy import VocabularyLink
 
 # Apps above this one (workshops in `participation`) add their own lists to a think tank's page through this hook:
 # a function (think_tank_page, request) -> {"heading": str, "pages": [...]} or None.
@@ -93,6 +94,7 @@ class ThinkTankPage(Page):
         SynchronizedField("participant_groups", overridable=False),
         SynchronizedField("meeting_frequency", overridable=False),
         SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("think_tank_themes", overridable=False),
     ]
 
     base_form_class = ThinkTankPageForm
@@ -123,7 +125,7 @@ class ThinkTankPage(Page):
         return [label for value, label in StakeholderGroup.choices if value in chosen]
 
     def themes(self):
-        return [link.theme for link in self.think_tank_themes.all() if link.theme]
+        return [link for link in self.think_tank_themes.all() if link.theme_id]
 
     def experiments(self):
         """Return the live experiments of this think tank in this page's language, newest start first.
@@ -151,7 +153,8 @@ class ThinkTankPage(Page):
         return context
 
 
-class ThinkTankTheme(TranslatableMixin, Orderable):
+class ThinkTankTheme(VocabularyLink):
+    vocabulary_field = "theme"
     page = ParentalKey(ThinkTankPage, on_delete=models.CASCADE, related_name="think_tank_themes")
     theme = models.ForeignKey(
         "experiments.Theme", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="think_tank_links"
@@ -159,5 +162,5 @@ class ThinkTankTheme(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("theme")]
 
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+    class Meta(VocabularyLink.Meta):
         verbose_name = _("theme")
