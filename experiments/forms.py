@@ -8,6 +8,19 @@ from .choices import Status
 from .models.taxonomy import StrategyGoal, Theme
 from .models.think_tanks import ThinkTankPage
 
+
+class LenientMultipleChoiceField(forms.MultipleChoiceField):
+    """Keep the valid choices of a bookmarked address and drop the rest, rather than ignoring the whole group."""
+
+    def clean(self, value):
+        return super().clean([item for item in value or () if self.valid_value(item)])
+
+
+class LenientModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        return self.queryset.filter(pk__in=[item for item in value if str(item).isdigit()])
+
+
 CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"})
 SELECT = {"class": "form-select"}
 
@@ -18,11 +31,11 @@ class ExperimentFilterForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"type": "search", "maxlength": QUERY_MAX_LENGTH, "class": "form-control"}),
     )
-    status = forms.MultipleChoiceField(label=_("Status"), choices=Status.choices, widget=CHECKBOXES, required=False)
-    theme = forms.ModelMultipleChoiceField(
+    status = LenientMultipleChoiceField(label=_("Status"), choices=Status.choices, widget=CHECKBOXES, required=False)
+    theme = LenientModelMultipleChoiceField(
         label=_("Theme"), queryset=Theme.objects.none(), widget=CHECKBOXES, required=False
     )
-    goal = forms.ModelMultipleChoiceField(
+    goal = LenientModelMultipleChoiceField(
         label=_("City-strategy goal"),
         queryset=StrategyGoal.objects.none(),
         widget=CHECKBOXES,

@@ -6,6 +6,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.core.cache import cache
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale, Site
 
@@ -80,21 +81,28 @@ class ImpactPageFactory(wagtail_factories.PageFactory):
 
 
 class ExperimentPageFactory(wagtail_factories.PageFactory):
-    """A live Finnish experiment. `themes=[...]` links themes after the page exists."""
+    """A live Finnish experiment. `themes=[...]` and `goals=[...]` link them after the page exists."""
 
     title = factory.Sequence(lambda number: f"Kokeilu {number}")
     summary = factory.Faker("sentence", locale="fi_FI")
     status = Status.RUNNING
     starts_on = datetime.date(2019, 3, 1)
     participants = 10
+    first_published_at = factory.LazyFunction(timezone.now)
 
     class Meta:
         model = ExperimentPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def themes(self, create, themes, **kwargs):
         for theme in themes or ():
             ExperimentTheme.objects.create(page=self, theme=theme)
+
+    @factory.post_generation
+    def goals(self, create, goals, **kwargs):
+        for goal in goals or ():
+            ExperimentStrategyGoal.objects.create(page=self, goal=goal)
 
 
 # Translated content, as an editor and a translator publish it.

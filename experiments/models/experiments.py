@@ -162,9 +162,7 @@ class ExperimentPage(Page):
             )
         if self.status in ENDED_STATUSES and not self.ends_on:
             errors["ends_on"] = ValidationError(
-                _("A %(status)s experiment needs the date it ended."),
-                code="ended_without_date",
-                params={"status": self.get_status_display().lower()},
+                _("A completed or discontinued experiment needs the date it ended."), code="ended_without_date"
             )
         if self.image_id and not self.image_alt.strip():
             errors["image_alt"] = ValidationError(
