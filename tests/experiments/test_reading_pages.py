@@ -119,3 +119,23 @@ class ResidentReadsTheProgrammeTests(TestCase):
                 for other, other_paths in LANGUAGES.items():
                     if other != language:
                         self.assertNotIn(f'href="{other_paths["experiment"]}"', html)
+
+
+class TranslatedFeedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        publish_programme()
+
+    def test_each_language_has_its_own_feed_linking_to_its_own_pages(self):
+        import xml.etree.ElementTree as ET
+
+        for language, paths in LANGUAGES.items():
+            with self.subTest(language=language):
+                response = self.client.get(f"{paths['catalog']}feed/")
+                channel = ET.fromstring(response.content).find("channel")
+                self.assertEqual(channel.findtext("language"), language)
+                self.assertEqual(
+                    [item.findtext("link") for item in channel.findall("item")],
+                    [f"http://testserver{paths['experiment']}"],
+                )
+                self.assertEqual([category.text for category in channel.iter("category")], [paths["theme"]])
