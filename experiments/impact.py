@@ -75,7 +75,8 @@ def count_figures(locale):
         think_tanks=ThinkTankPage.objects.live().public().filter(locale=locale).count(),
         participants=totals["participants"] or 0,
         by_status=[(str(label), per_status.get(value, 0)) for value, label in Status.choices],
-        by_decision=[(str(label), per_decision.get(value, 0)) for value, label in Decision.choices],
+        # Only decisions that were taken: "undecided" with nothing in it is noise on a chart of ended experiments.
+        by_decision=[(str(label), per_decision[value]) for value, label in Decision.choices if per_decision.get(value)],
         by_theme=by_theme,
         by_year=[(year, count) for year, count in per_year],
     )
