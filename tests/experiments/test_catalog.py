@@ -126,7 +126,7 @@ def test_filters_combine_so_each_group_narrows_the_others(client, programme):
 
 def test_count_and_chosen_filters_are_shown_back(client, programme):
     html = client.get(CATALOG, {"status": "completed", "q": "lava"}).content.decode()
-    assert "1 experiment" in html
+    assert "1 kokeilu" in html
     assert 'value="completed" class="form-check-input" id="id_status_3" checked' in html
     assert 'name="q" value="lava"' in html
     assert "<legend" in html and "<fieldset" in html
@@ -134,9 +134,9 @@ def test_count_and_chosen_filters_are_shown_back(client, programme):
 
 def test_no_match_shows_a_clear_empty_state_with_a_way_back(client, programme):
     html = client.get(CATALOG, {"status": "discontinued"}).content.decode()
-    assert "0 experiments" in html
-    assert "No experiment matches these choices." in html
-    assert f'<a href="{CATALOG}">Show all experiments</a>' in html
+    assert "0 kokeilua" in html
+    assert "Valintoja vastaavia kokeiluja ei löytynyt." in html
+    assert f'<a href="{CATALOG}">Näytä kaikki kokeilut</a>' in html
 
 
 def test_an_outdated_bookmark_drops_only_what_no_longer_exists(client, programme):
@@ -155,7 +155,7 @@ def test_pages_of_results_keep_the_filters(client, programme):
             ends_on=datetime.date(2019, 12, 31),
         )
     html = client.get(CATALOG, {"status": "completed"}).content.decode()
-    assert "16 experiments" in html
+    assert "16 kokeilua" in html
     assert 'href="?status=completed&amp;page=2"' in html
     assert len(titles(client, {"status": "completed", "page": 2})) == 4
 

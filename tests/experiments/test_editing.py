@@ -138,7 +138,8 @@ class EditorPublishesAnExperimentTests(WagtailPageTestCase):
     def test_an_ended_experiment_without_an_end_date_is_refused_with_a_clear_message(self):
         response = self.add_experiment(status="completed", **{"action-publish": "action-publish"})
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, "A completed or discontinued experiment needs the date it ended.")
+        # The admin speaks the editor's language, Finnish by default.
+        self.assertContains(response, "Päättyneelle tai keskeytetylle kokeilulle tarvitaan päättymispäivä.")
         self.assertFalse(ExperimentPage.objects.filter(slug="kaupunkipyorat-talveksi").exists())
 
     def test_think_tank_groups_are_chosen_with_checkboxes(self):

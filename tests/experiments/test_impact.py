@@ -62,10 +62,16 @@ def test_figures_equal_what_the_published_experiments_say(programme):
     assert figures.experiments == 4
     assert figures.think_tanks == 2
     assert figures.participants == 1850 + 3200 + 340
-    assert figures.by_status == [("Idea", 1), ("Planned", 0), ("Running", 1), ("Completed", 2), ("Discontinued", 0)]
+    assert figures.by_status == [
+        ("Idea", 1),
+        ("Suunnitteilla", 0),
+        ("Käynnissä", 1),
+        ("Päättynyt", 2),
+        ("Keskeytetty", 0),
+    ]
     assert figures.by_year == [(2018, 1), (2019, 2)]
     assert figures.by_theme == [("Liikkuminen", 3), ("Kaupunkikulttuuri", 1)]
-    assert figures.by_decision == [("Scale up", 1), ("Iterate", 1)]
+    assert figures.by_decision == [("Laajennetaan", 1), ("Kehitetään edelleen", 1)]
 
 
 def test_impact_page_draws_each_chart_with_a_table_of_the_same_figures(client, programme):
