@@ -90,6 +90,20 @@ class ResidentReadsTheProgrammeTests(TestCase):
                 self.assertIn(f'href="{paths["experiment"]}"', html)
                 self.assertIn("liikkuminen@example.fi", html)
 
+    def test_impact_page_counts_and_charts_in_each_language(self):
+        running = {"fi": "Käynnissä", "sv": "Pågår", "en": "Running"}
+        idea = {"fi": "Idea", "sv": "Idé", "en": "Idea"}
+        for language, paths in LANGUAGES.items():
+            with self.subTest(language=language):
+                html = self.html(paths["impact"])
+                self.assertIn('<svg class="bar-chart" role="img" aria-labelledby="chart-status-title"', html)
+                self.assertIn(f'<th scope="row">{running[language]}</th><td class="text-end">1</td>', html)
+                self.assertIn(f'<th scope="row">{paths["theme"]}</th><td class="text-end">1</td>', html)
+                self.assertIn(
+                    f'<text class="bar-chart__label" x="0" y="15" fill="#1c232b" font-size="14">{idea[language]}</text>',
+                    html,
+                )
+
     def test_swedish_experiment_links_to_the_swedish_think_tank(self):
         html = self.html(LANGUAGES["sv"]["experiment"])
         self.assertIn(f'href="{LANGUAGES["sv"]["think_tank"]}"', html)
