@@ -182,3 +182,22 @@ class ExperimentRulesTests(WagtailPageTestCase):
         with self.assertRaises(ValidationError) as raised:
             think_tank.full_clean()
         self.assertEqual(raised.exception.error_dict["participant_groups"][0].code, "unknown_group")
+
+
+class EditorManagesThemesTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.programme = publish_programme()
+        cls.editor = get_user_model().objects.create_superuser("viestinta", "viestinta@example.fi", "x")
+
+    def setUp(self):
+        self.client.force_login(self.editor)
+
+    def test_themes_and_goals_are_listed_per_language_under_one_menu(self):
+        for model in ("theme", "strategygoal"):
+            with self.subTest(model=model):
+                response = self.client.get(reverse(f"wagtailsnippets_experiments_{model}:list"), {"locale": "sv"})
+                self.assertEqual(response.status_code, 200)
+        self.assertContains(
+            self.client.get(reverse("wagtailsnippets_experiments_theme:list"), {"locale": "sv"}), "Mobilitet"
+        )
