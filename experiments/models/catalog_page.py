@@ -52,8 +52,8 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
             filter_form=form,
             filters=form.filters(),
             experiments=experiments,
-            csv_url=self.url + self.reverse_subpage("data_csv"),
-            json_url=self.url + self.reverse_subpage("data_json"),
+            csv_url=self.get_url(request) + self.reverse_subpage("data_csv"),
+            json_url=self.get_url(request) + self.reverse_subpage("data_json"),
             feed_url=self.feed_url(request),
         )
         return context
@@ -81,5 +81,5 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
 
     @path("feed/", name="feed")
     def feed(self, request):
-        experiments = self.filtered_experiments(self.filter_form(request)).with_card_data()
+        experiments = self.filtered_experiments(self.filter_form(request)).prefetch_related("experiment_themes")
         return ExperimentFeed(self, experiments)(request)

@@ -124,8 +124,6 @@ class ExperimentPage(Page):
         index.SearchField("result"),
         index.SearchField("lessons_learned"),
         index.SearchField("body"),
-        index.FilterField("status"),
-        index.FilterField("starts_on"),
     ]
     # Facts are the same in every language; only prose is translated. Editors change facts on the Finnish page.
     override_translatable_fields = [

@@ -41,7 +41,7 @@ class ThinkTankIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["think_tanks"] = (
-            ThinkTankPage.objects.child_of(self).live().public().prefetch_related("think_tank_themes__theme")
+            ThinkTankPage.objects.child_of(self).live().public().prefetch_related("think_tank_themes")
         )
         return context
 
