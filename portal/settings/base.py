@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "participation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "taggit",
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_ratelimit",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -201,3 +203,14 @@ LOGGING = {
 }
 
 SILENCED_SYSTEM_CHECKS = []
+
+# Rate limits of the public forms are counted in the default cache. Redis makes the count shared by all app
+# servers; without REDIS_URL (make run, tests) there is one process whose local-memory cache is shared by its
+# threads, which is correct there, so django-ratelimit's warning about that cache is silenced only in that case.
+if not REDIS_URL:
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Behind a reverse proxy, the header that carries the client's address, e.g. HTTP_X_FORWARDED_FOR.
+RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
+PARTICIPATION_MIN_FILL_SECONDS = 3
+PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
+PARTICIPATION_RATE_LIMITS_ENABLED = True
