@@ -74,6 +74,9 @@ def test_a_standard_page_with_every_block_reads_in_its_language(client, full_pag
     assert 'href="https://www.vaasa.fi/"' in html
     assert 'class="skip-link" href="#main"' in html
     assert '<main id="main"' in html
+    for code, slug in (("fi", "tulokset"), ("sv", "resultat"), ("en", "results")):
+        assert f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}/{slug}/">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/fi/tulokset/">' in html
 
 
 def test_interface_text_follows_the_language_of_the_address(client, translated_page):
