@@ -411,7 +411,7 @@ class WorkshopSignup(models.Model):
         WorkshopPage,
         verbose_name=_("workshop"),
         on_delete=models.PROTECT,
-        related_name="signups",
+        related_name="workshop_signups",
         help_text=_("The workshop's first language version, which holds the seats of every language."),
     )
     # The secret behind the personal manage link. Random, so no one can walk through sign-ups by counting.

@@ -166,9 +166,9 @@ class PendingSignupsPanel(Component):
             .filter(ends_at__gte=now)
             .order_by("starts_at")
             .annotate(
-                taken=Count("signups", filter=Q(signups__state__in=SEAT_STATES)),
-                waiting=Count("signups", filter=Q(signups__state=SignupState.WAITLISTED)),
-                pending=Count("signups", filter=Q(signups__state=SignupState.PENDING)),
+                taken=Count("workshop_signups", filter=Q(workshop_signups__state__in=SEAT_STATES)),
+                waiting=Count("workshop_signups", filter=Q(workshop_signups__state=SignupState.WAITLISTED)),
+                pending=Count("workshop_signups", filter=Q(workshop_signups__state=SignupState.PENDING)),
             )[:10]
         )
         return {"pending_count": pending, "workshops": workshops, "request": parent_context.get("request")}
