@@ -12,12 +12,21 @@ from participation.models import NeedChoice, StakeholderGroup
 class WorkshopSignupForm(SpamProtectedForm):
     """Who is coming, how to reach them, and what they need to take part."""
 
-    name = PlainTextField(label=_("Name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    name = PlainTextField(
+        label=_("Name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Enter your name.")},
+    )
     email = forms.EmailField(
         label=_("E-mail"),
         max_length=254,
         help_text=_("We send the confirmation and your personal link for cancelling here."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Enter your e-mail address."),
+            "invalid": _("Enter an e-mail address in the form name@example.com."),
+        },
     )
     organisation = PlainTextField(
         label=_("Organisation (optional)"),
