@@ -135,7 +135,7 @@ class WorkshopIndexPage(RoutablePageMixin, Page):
 
         return workshop_index(request, self)
 
-    @path("calendar.ics", name="calendar")
+    @path("calendar/", name="calendar")
     def calendar(self, request):
         from participation.workshops.views import workshop_calendar
 

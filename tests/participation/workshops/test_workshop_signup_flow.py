@@ -12,7 +12,11 @@ from tests.participation.workshops.support import form_data, make_workshop
 
 pytestmark = pytest.mark.django_db
 
-PAGES = {"fi": "/fi/tyopajat/kiertotalous/", "sv": "/sv/workshoppar/kiertotalous-sv/", "en": "/en/workshops/kiertotalous-en/"}
+PAGES = {
+    "fi": "/fi/tyopajat/kiertotalous/",
+    "sv": "/sv/workshoppar/kiertotalous-sv/",
+    "en": "/en/workshops/kiertotalous-en/",
+}
 
 
 def sign_up(client, capture, path, data):
@@ -37,7 +41,9 @@ def test_a_person_signs_up_in_their_language_and_gets_a_confirmation_with_a_cale
     assert seat_text in html
     assert "no-store" in page["Cache-Control"] and "private" in page["Cache-Control"]
 
-    response = sign_up(client, django_capture_on_commit_callbacks, PAGES[language], form_data(workshop, language=language))
+    response = sign_up(
+        client, django_capture_on_commit_callbacks, PAGES[language], form_data(workshop, language=language)
+    )
     assert response.status_code == 200
     assert thanks in response.content.decode()
     signup = WorkshopSignup.objects.get()
@@ -72,12 +78,17 @@ def test_the_fourth_person_joins_the_waitlist_and_is_told_their_place(
     client, workshop, mailoutbox, django_capture_on_commit_callbacks
 ):
     for number in range(3):
-        sign_up(client, django_capture_on_commit_callbacks, PAGES["en"], form_data(workshop, email=f"p{number}@example.com"))
+        sign_up(
+            client, django_capture_on_commit_callbacks, PAGES["en"], form_data(workshop, email=f"p{number}@example.com")
+        )
     page = client.get(PAGES["en"]).content.decode()
     assert "Waitlist only" in page
     assert "Join the waitlist" in page
     response = sign_up(
-        client, django_capture_on_commit_callbacks, PAGES["en"], form_data(workshop, email="late@example.com", language="en")
+        client,
+        django_capture_on_commit_callbacks,
+        PAGES["en"],
+        form_data(workshop, email="late@example.com", language="en"),
     )
     assert "number 1 in line" in response.content.decode()
     late = WorkshopSignup.objects.get(email="late@example.com")
@@ -106,20 +117,35 @@ def test_the_database_refuses_a_second_active_signup_for_the_same_address(worksh
     from django.db import IntegrityError, transaction
 
     first = WorkshopSignup.objects.create(
-        workshop=workshop, public_id="00000000-0000-4000-8000-000000000001", state="confirmed", name="A",
-        email="same@example.com", stakeholder_group="resident", language="fi",
+        workshop=workshop,
+        public_id="00000000-0000-4000-8000-000000000001",
+        state="confirmed",
+        name="A",
+        email="same@example.com",
+        stakeholder_group="resident",
+        language="fi",
     )
     with pytest.raises(IntegrityError), transaction.atomic():
         WorkshopSignup.objects.create(
-            workshop=workshop, public_id="00000000-0000-4000-8000-000000000002", state="waitlisted", name="B",
-            email="SAME@example.com", stakeholder_group="resident", language="fi",
+            workshop=workshop,
+            public_id="00000000-0000-4000-8000-000000000002",
+            state="waitlisted",
+            name="B",
+            email="SAME@example.com",
+            stakeholder_group="resident",
+            language="fi",
         )
     first.state = SignupState.CANCELLED
     first.save()
     # Once cancelled, the address may sign up again.
     WorkshopSignup.objects.create(
-        workshop=workshop, public_id="00000000-0000-4000-8000-000000000003", state="confirmed", name="A",
-        email="same@example.com", stakeholder_group="resident", language="fi",
+        workshop=workshop,
+        public_id="00000000-0000-4000-8000-000000000003",
+        state="confirmed",
+        name="A",
+        email="same@example.com",
+        stakeholder_group="resident",
+        language="fi",
     )
 
 
@@ -134,7 +160,9 @@ def test_the_database_refuses_a_second_active_signup_for_the_same_address(worksh
 def test_errors_are_summarised_tied_to_fields_and_nothing_typed_is_lost(
     client, workshop, language, summary_title, required_message
 ):
-    data = form_data(workshop, name="", email="not-an-address", organisation="Vaasan yliopisto", needs_details="Gluteeniton")
+    data = form_data(
+        workshop, name="", email="not-an-address", organisation="Vaasan yliopisto", needs_details="Gluteeniton"
+    )
     data.pop("stakeholder_group")
     response = client.post(PAGES[language], data)
     html = response.content.decode()
@@ -197,7 +225,7 @@ class TestRegistrationWindow:
         make_workshop(workshop_index, slug="pian", registration_opens_at=opens)
         html = client.get("/en/workshops/pian-en/").content.decode()
         assert "Registration opens on" in html
-        assert "<form method=\"post\"" not in html
+        assert '<form method="post"' not in html
 
     def test_after_registration_closes_a_post_stores_nothing(self, client, workshop_index):
         closed = make_workshop(
@@ -209,12 +237,14 @@ class TestRegistrationWindow:
         assert response.status_code == 200
         assert WorkshopSignup.objects.count() == 0
 
-    def test_a_full_workshop_without_a_waitlist_says_so(self, client, workshop_index, django_capture_on_commit_callbacks):
+    def test_a_full_workshop_without_a_waitlist_says_so(
+        self, client, workshop_index, django_capture_on_commit_callbacks
+    ):
         full = make_workshop(workshop_index, slug="taynna", capacity=1, waitlist_enabled=False)
         sign_up(client, django_capture_on_commit_callbacks, "/en/workshops/taynna-en/", form_data(full))
         html = client.get("/en/workshops/taynna-en/").content.decode()
         assert "Fully booked" in html
-        assert "<form method=\"post\"" not in html
+        assert '<form method="post"' not in html
 
 
 def test_a_workshop_needing_approval_keeps_sign_ups_pending(
@@ -222,7 +252,10 @@ def test_a_workshop_needing_approval_keeps_sign_ups_pending(
 ):
     moderated = make_workshop(workshop_index, slug="hyvaksynta", requires_approval=True)
     response = sign_up(
-        client, django_capture_on_commit_callbacks, "/sv/workshoppar/hyvaksynta-sv/", form_data(moderated, language="sv")
+        client,
+        django_capture_on_commit_callbacks,
+        "/sv/workshoppar/hyvaksynta-sv/",
+        form_data(moderated, language="sv"),
     )
     assert "moderator" in response.content.decode() or "moderatorn" in response.content.decode()
     assert WorkshopSignup.objects.get().state == SignupState.PENDING
