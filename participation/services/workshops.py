@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from participation.models import SignupState, WorkshopPage, WorkshopSignup
+from participation.models import NeedChoice, SignupState, WorkshopPage, WorkshopSignup
 from participation.models.workshops import Availability, normalise_email
 
 logger = logging.getLogger(__name__)
@@ -124,7 +124,8 @@ def signup_create(
             email=email,
             organisation=organisation.strip(),
             stakeholder_group=stakeholder_group,
-            needs=sorted(set(needs)),
+            # Known needs only, in the form's order, so every export lists them the same way.
+            needs=[need for need in NeedChoice.values if need in set(needs)],
             needs_details=needs_details.strip(),
             language=language,
             created_at=arrived,
