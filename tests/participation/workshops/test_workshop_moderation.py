@@ -112,12 +112,20 @@ def test_nobody_adds_or_deletes_sign_ups_in_the_admin_not_even_a_superuser(clien
 
 def test_attendance_is_marked_after_the_workshop_and_counts_for_the_impact_figures(client, moderator, workshop_index):
     started = make_workshop(
-        workshop_index, slug="pidetty", starts_at=timezone.now() - timedelta(hours=3), ends_at=timezone.now() - timedelta(hours=1)
+        workshop_index,
+        slug="pidetty",
+        starts_at=timezone.now() - timedelta(hours=3),
+        ends_at=timezone.now() - timedelta(hours=1),
     )
     upcoming = make_workshop(workshop_index, slug="tuleva")
     came = WorkshopSignup.objects.create(
-        workshop=started, public_id="00000000-0000-4000-8000-0000000000a1", state="confirmed", name="A",
-        email="a@example.com", stakeholder_group="student", language="fi",
+        workshop=started,
+        public_id="00000000-0000-4000-8000-0000000000a1",
+        state="confirmed",
+        name="A",
+        email="a@example.com",
+        stakeholder_group="student",
+        language="fi",
     )
     future = signup_create(workshop=upcoming, **signup_kwargs()).signup
     client.force_login(moderator)
@@ -145,7 +153,9 @@ def test_the_queue_filters_by_state_and_workshop(client, moderator, moderated, w
 def test_the_attendee_export_is_safe_in_a_spreadsheet_and_lists_needs(client, moderator, workshop):
     signup_create(
         workshop=workshop,
-        **signup_kwargs(name="=HYPERLINK(\"http://evil\")", organisation="+358 40 123", needs=["dietary", "induction_loop"]),
+        **signup_kwargs(
+            name='=HYPERLINK("http://evil")', organisation="+358 40 123", needs=["dietary", "induction_loop"]
+        ),
         needs_details="@SUM(A1) gluteeniton",
     )
     client.force_login(moderator)
