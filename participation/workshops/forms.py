@@ -66,6 +66,9 @@ class WorkshopSignupForm(SpamProtectedForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("language", get_language())
+        for field in self.fields.values():
+            is_choice = isinstance(field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
+            field.widget.attrs.setdefault("class", "form-check-input" if is_choice else "form-control")
 
     def signup_data(self):
         """Return the cleaned values as `signup_create` takes them."""
