@@ -203,7 +203,7 @@ class ProposalFormPage(RoutablePageMixin, Page):
 
         return proposal_form(request, self)
 
-    @path("thanks/<str:token>/", name="thanks")
+    @path("thanks/<path:token>/", name="thanks")
     def thanks_view(self, request, token):
         from participation.proposals.views import proposal_thanks
 

@@ -32,7 +32,9 @@ def proposal_rate_limit():
 
 def thanks_url(page, reference, request=None):
     token = signing.dumps({"page": page.pk, "ref": reference}, salt=THANKS_SALT)
-    return page.get_url(request) + page.reverse_subpage("thanks", args=[token])
+    # Wagtail's page URLs allow letters, digits, "_" and "-" in a path segment: the signature's ":" separators
+    # become "/", which the route's path converter accepts and `proposal_thanks` turns back.
+    return page.get_url(request) + page.reverse_subpage("thanks", args=[token.replace(":", "/")])
 
 
 def proposal_form(request, page):
@@ -74,7 +76,7 @@ def proposal_form(request, page):
 def proposal_thanks(request, page, token):
     """Thank the person, in the language of the form they used, and give them their reference."""
     try:
-        payload = signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
+        payload = signing.loads(token.replace("/", ":"), salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
     except signing.BadSignature:
         return redirect(page.get_url(request))
     if not isinstance(payload, dict) or payload.get("page") != page.pk:
