@@ -27,16 +27,21 @@ def experiment_links(proposals, request=None, locale=None, absolute=False):
         return {}
     sources = {page.pk: page for page in Page.objects.filter(pk__in=set(linked.values())).only("translation_key")}
     keys = {page.translation_key for page in sources.values()}
-    live = Page.objects.live().public().filter(translation_key__in=keys)
+    live = list(Page.objects.live().public().filter(translation_key__in=keys).select_related("locale"))
     in_locale = {page.translation_key: page for page in live if page.locale_id == locale.pk}
     as_linked = {page.pk: page for page in live}
+    # Many proposals may lead to one experiment: work out each page's link once.
+    page_links = {}
     links = {}
     for proposal_pk, page_pk in linked.items():
         source = sources.get(page_pk)
         if source is None:
             continue
         page = in_locale.get(source.translation_key) or as_linked.get(page_pk)
-        if page is not None:
+        if page is None:
+            continue
+        if page.pk not in page_links:
             url = page.get_full_url(request) if absolute else page.get_url(request)
-            links[proposal_pk] = {"title": page.title, "url": url}
+            page_links[page.pk] = {"title": page.title, "url": url}
+        links[proposal_pk] = page_links[page.pk]
     return links

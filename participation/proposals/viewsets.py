@@ -180,7 +180,10 @@ class ProposalEditView(EditView):
 
 
 class ProposalMenuItem(MenuItem):
-    """The queue's menu item, with the number of proposals waiting in its label."""
+    """The queue's menu item, with the number of proposals waiting in its label, e.g. "Proposals (6)".
+
+    Short on purpose: the sidebar cuts longer labels, and the dashboard panel says what the number counts.
+    """
 
     def is_shown(self, request):
         return Proposal.snippet_viewset.permission_policy.user_has_any_permission(request.user, ["change", "view"])
@@ -189,7 +192,7 @@ class ProposalMenuItem(MenuItem):
         component = super().render_component(request)
         waiting = Proposal.objects.waiting().count()
         if waiting:
-            component.label = _("%(label)s (%(count)d waiting)") % {"label": self.label, "count": waiting}
+            component.label = _("%(label)s (%(count)d)") % {"label": self.label, "count": waiting}
         return component
 
 

@@ -125,3 +125,27 @@ def test_a_page_no_idea_led_to_lists_nothing(ideas, home):
     template = Template("{% load proposal_tags %}{% experiment_source_proposals page %}")
     request = RequestFactory().get("/fi/")
     assert template.render(Context({"page": home, "request": request})).strip() == ""
+
+
+def test_the_board_costs_the_same_queries_for_few_or_many_ideas(
+    client, board_page, translated_page, proposal_factory, django_assert_max_num_queries
+):
+    def queries_for_board():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(BOARD_URLS["en"]).status_code == 200
+        return len(captured)
+
+    proposal_factory.create_batch(2, status=ProposalStatus.REFINED, experiment=translated_page)
+    # Warm the navigation and footer caches (the first request also creates the site's settings, which
+    # starts a new content version).
+    client.get(BOARD_URLS["en"])
+    client.get(BOARD_URLS["en"])
+    few = queries_for_board()
+    proposal_factory.create_batch(10, status=ProposalStatus.REFINED, experiment=translated_page)
+    many = queries_for_board()
+    assert few == many
+    with django_assert_max_num_queries(25):
+        client.get(BOARD_URLS["en"])

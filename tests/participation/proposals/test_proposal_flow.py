@@ -129,3 +129,70 @@ class ProposalPageTreeTests(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, ProposalBoardPage)
         self.assertAllowedSubpageTypes(ProposalFormPage, {})
         self.assertAllowedSubpageTypes(ProposalBoardPage, {})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_mistakes_are_summarised_tied_to_their_fields_and_nothing_typed_is_lost(
+    client, form_pages, submission, language
+):
+    response = client.post(
+        FORM_URLS[language],
+        submission(
+            title="Pyöräparkki <torille>",
+            description="Liian lyhyt",
+            theme="",
+            district="Keskusta",
+            name="Aino",
+            email="ei-osoite",
+            contact_consent="on",
+            name_consent="on",
+        ),
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert Proposal.objects.count() == 0
+    # The title says there is an error, in the page's language.
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert title.startswith(translated(language, "Error:"))
+    # The summary comes first and links to each field with a problem.
+    summary = html[html.index('class="error-summary"') : html.index("</ul>", html.index('class="error-summary"'))]
+    assert html.index('class="error-summary"') < html.index('name="title"')
+    for anchor in ["#id_description", "#id_theme_0", "#id_email"]:
+        assert f'href="{anchor}"' in summary
+    assert translated(language, "Choose the theme closest to your idea.") in summary
+    # Each error is tied to its field for screen readers.
+    assert 'aria-invalid="true" aria-describedby="id_description_helptext id_description_error"' in html
+    assert '<fieldset aria-describedby="id_theme_error">' in html
+    assert 'id="id_email_error"' in html
+    # Everything typed is still there, escaped.
+    assert 'value="Pyöräparkki &lt;torille&gt;"' in html
+    assert "Liian lyhyt</textarea>" in html
+    assert 'value="Keskusta"' in html and 'value="Aino"' in html and 'value="ei-osoite"' in html
+    assert 'id="id_contact_consent" checked' in html and 'id="id_name_consent" checked' in html
+
+
+def test_consents_need_what_they_are_about(client, form_page, submission):
+    response = client.post(FORM_URLS["en"], submission(contact_consent="on", name_consent="on"))
+    html = response.content.decode()
+    assert "Give your e-mail address so that we can contact you." in html
+    assert "Give your name if you want it shown with the idea." in html
+
+
+def test_the_privacy_notice_is_linked_before_the_submit_button(client, form_page, site, translated_page):
+    from home.models import PortalSettings
+
+    settings = PortalSettings.for_site(site)
+    settings.privacy_page = translated_page
+    settings.save()
+    html = client.get(FORM_URLS["sv"]).content.decode()
+    form = html.index('class="proposal-form"')
+    assert form < html.index('href="/sv/tankesmedja/"', form) < html.index('type="submit"', form)
+    # Both consent boxes are there, unticked.
+    assert (
+        '<input type="checkbox" name="contact_consent" class="checkboxinput form-check-input" id="id_contact_consent">'
+        in html
+    )
+    assert (
+        '<input type="checkbox" name="name_consent" class="checkboxinput form-check-input" id="id_name_consent">'
+        in html
+    )

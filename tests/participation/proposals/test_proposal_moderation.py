@@ -113,7 +113,7 @@ def test_an_editor_without_the_moderators_group_cannot_reach_the_queue(client, e
         assert response.status_code in (302, 403), address
         assert "aino@example.fi" not in response.content.decode()
     home = client.get("/admin/").content.decode()
-    assert "proposal-queue-heading" not in home
+    assert "proposal-queue" not in home
     assert url("list") not in home
 
 
@@ -282,7 +282,7 @@ def test_the_dashboard_and_the_menu_show_how_many_wait(client, moderator, queue,
             in html
         )
         assert (
-            translation.gettext("%(label)s (%(count)d waiting)")
+            translation.gettext("%(label)s (%(count)d)")
             % {
                 "label": translation.gettext("Proposals"),
                 "count": 3,
