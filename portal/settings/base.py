@@ -217,3 +217,7 @@ RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
 PARTICIPATION_MIN_FILL_SECONDS = 3
 PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
 PARTICIPATION_RATE_LIMITS_ENABLED = True
+# Resident proposals: POSTs per client address to the proposal form, and days after a decision before the
+# author's name and e-mail are removed (expire_proposal_personal_data, run daily by cron).
+PARTICIPATION_PROPOSAL_RATE_LIMIT = os.environ.get("PARTICIPATION_PROPOSAL_RATE_LIMIT", "10/h")
+PARTICIPATION_PROPOSAL_RETENTION_DAYS = int(os.environ.get("PARTICIPATION_PROPOSAL_RETENTION_DAYS", "365"))
