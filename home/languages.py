@@ -28,10 +28,7 @@ def language_versions(request, page=None):
     if page is not None and isinstance(page, Page):
         translations = {
             translation.locale.language_code: translation
-            for translation in Page.objects.live()
-            .public()
-            .filter(translation_key=page.translation_key)
-            .select_related("locale")
+            for translation in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
         }
         versions = []
         for code, name in settings.LANGUAGES:

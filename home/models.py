@@ -64,10 +64,7 @@ class HomePage(Page):
         keys |= {value["more_page"].translation_key for value in blocks if value["more_page"]}
         translated = {
             page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
-            .specific()
+            for page in Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id).specific()
         }
         sections = []
         for value in blocks:

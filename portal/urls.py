@@ -23,6 +23,7 @@ if settings.DEBUG:
 # LocaleMiddleware to the language the browser prefers.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("", include("participation.workshops.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

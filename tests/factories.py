@@ -1,10 +1,14 @@
-"""Test data, one section per app: factories for quick one-language pages, and builders of translated content
-that go through wagtail-localize like the admin does."""
+"""Factories for test data. Values come from Faker or sequences, never computed at import time.
+
+One section per app. Translated content is built by the `publish_*` functions, which go through wagtail-localize
+as the admin does.
+"""
 
 import datetime
 
 import factory
 import wagtail_factories
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.utils import timezone
 from factory.django import DjangoModelFactory
@@ -27,6 +31,33 @@ from experiments.models import (
 )
 from home.demo_support import add_translated_page, paragraphs, stream, update_translated_page
 from home.translation import publish_translations
+from participation.models import Proposal, ProposalStatus, ProposalTheme
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.fi")
+    password = factory.django.Password("correct horse battery staple")
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Faker("sentence", nb_words=3)
+
+
+class ProposalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Proposal
+
+    language = "fi"
+    title = factory.Faker("sentence", nb_words=5, locale="fi_FI")
+    description = factory.Faker("paragraph", nb_sentences=4, locale="fi_FI")
+    theme = ProposalTheme.MOBILITY
+    status = ProposalStatus.NEW
+
 
 # --- experiments ---------------------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from django import template
 from django.core.cache import cache
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home.cache import content_version
 from home.languages import language_versions
@@ -27,9 +27,8 @@ def _site_home(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return (
-        Page.objects.live().filter(translation_key=site.root_page.translation_key, locale=Locale.get_active()).first()
-    )
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    return Page.objects.live().filter(translation_key__in=root_key, locale__language_code=get_language()).first()
 
 
 @register.simple_tag(takes_context=True)
@@ -45,7 +44,7 @@ def site_navigation(context):
         if home is not None:
             items = [
                 {"title": child.title, "url": child.get_url(request), "path": child.url_path}
-                for child in home.get_children().live().public().in_menu()
+                for child in home.get_children().live().in_menu()
             ]
         navigation = {
             "home_url": home.get_url(request) if home else "/",

@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "experiments",
+    "participation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -44,6 +45,7 @@ INSTALLED_APPS = [
     "taggit",
     "crispy_forms",
     "crispy_bootstrap5",
+    "django_ratelimit",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -202,3 +204,21 @@ LOGGING = {
 }
 
 SILENCED_SYSTEM_CHECKS = []
+
+# Rate limits of the public forms are counted in the default cache. Redis makes the count shared by all app
+# servers; without REDIS_URL (make run, tests) there is one process whose local-memory cache is shared by its
+# threads, which is correct there, so django-ratelimit's error about that cache is silenced only in that case.
+# Its W001 only says that Django's own RedisCache is not on its list; that backend's incr() is Redis's atomic
+# INCR, which is what the counting needs.
+SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
+if not REDIS_URL:
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003"]
+# Behind a reverse proxy, the header that carries the client's address, e.g. HTTP_X_FORWARDED_FOR.
+RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
+PARTICIPATION_MIN_FILL_SECONDS = 3
+PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
+PARTICIPATION_RATE_LIMITS_ENABLED = True
+# Resident proposals: POSTs per client address to the proposal form, and days after a decision before the
+# author's name and e-mail are removed (expire_proposal_personal_data, run daily by cron).
+PARTICIPATION_PROPOSAL_RATE_LIMIT = os.environ.get("PARTICIPATION_PROPOSAL_RATE_LIMIT", "10/h")
+PARTICIPATION_PROPOSAL_RETENTION_DAYS = int(os.environ.get("PARTICIPATION_PROPOSAL_RETENTION_DAYS", "365"))

@@ -12,3 +12,9 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, as in production, rather than shared-cache memory: there threads meet SQLite's real locking, where
+    # an IMMEDIATE transaction waits for the writer before it (in-memory shared cache fails at once instead).
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "db.sqlite3-test")}  # noqa: F405
+    # A throwaway database need not survive a power cut: skip the disk syncs that would slow the suite down.
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA synchronous=OFF"  # noqa: F405

@@ -1,0 +1,26 @@
+"""Build the e-mails sent to residents and moderators, in the language the recipient used.
+
+Subjects come from templates that carry no user text, so nothing a person typed can reach a header. Bodies are
+plain text rendered with autoescaping on: markup someone typed arrives as harmless, visible text.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+def build_email(*, template, context, language, to, attachments=()):
+    """Return an EmailMessage from `<template>_subject.txt` and `<template>.txt`, rendered in `language`.
+
+    `attachments` are (filename, content, mimetype) triples, e.g. an iCalendar invitation.
+    """
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}.txt", context)
+    # A subject is one line; templates end with a newline and may wrap.
+    subject = " ".join(subject.split())
+    message = EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[to])
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
+    return message

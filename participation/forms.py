@@ -1,0 +1,67 @@
+"""Form building blocks shared by the public participation forms (proposals, workshop sign-ups)."""
+
+import unicodedata
+
+from crispy_forms.layout import Div, Field
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .spam import HONEYPOT_FIELD, TIMESTAMP_FIELD, signed_render_time, timestamp_problem
+
+ALLOWED_CONTROL_CHARACTERS = {"\n", "\r", "\t"}
+
+
+def validate_no_control_characters(value):
+    """Reject control characters (NUL included) that no keyboard produces but attacks and broken copies do."""
+    if any(
+        unicodedata.category(char) in {"Cc", "Cs"} and char not in ALLOWED_CONTROL_CHARACTERS for char in value or ""
+    ):
+        raise ValidationError(
+            _("The text contains invisible control characters. Please remove them and try again."),
+            code="control_characters",
+        )
+
+
+class PlainTextField(forms.CharField):
+    """A CharField for text people type: control characters are a form error, never a server error."""
+
+    default_validators = [validate_no_control_characters]
+
+    def to_python(self, value):
+        # Django's own NUL check runs as a validator after this; checking first gives one clear message.
+        if isinstance(value, str):
+            validate_no_control_characters(value)
+        return super().to_python(value)
+
+
+class SpamProtectedForm(forms.Form):
+    """Add the honeypot and the signed render timestamp to a public form.
+
+    Subclasses set `form_id`, so a stamp from one form is worthless on another, and put `honeypot_layout()` in
+    their crispy layout. After `is_valid()`, `spam_reason()` tells whether to discard the submission silently.
+    """
+
+    form_id = "participation"
+
+    hp_ref_code = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    rendered_at = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial[TIMESTAMP_FIELD] = signed_render_time(self.form_id)
+
+    @staticmethod
+    def honeypot_layout():
+        # Off-screen, out of the tab order and hidden from screen readers: only software fills it in.
+        return Div(Field(HONEYPOT_FIELD), css_class="hp-field", aria_hidden="true")
+
+    def spam_reason(self):
+        if self.data.get(HONEYPOT_FIELD):
+            return "honeypot"
+        return timestamp_problem(self.form_id, self.data.get(TIMESTAMP_FIELD))

@@ -1,0 +1,62 @@
+"""The "Moderators" group: works through what residents send, sees their personal data, edits no pages.
+
+Wagtail's initial data creates a group of the same name for page publishers. Issue #4 gives the name to the
+people who moderate residents' proposals and must not edit pages, so Wagtail's group is renamed "Publishers"
+(keeping every permission it had: nobody loses a right) and a new "Moderators" group is made.
+
+Defined in code and ensured after every `migrate` (a post_migrate handler), rather than in a data migration, so it
+survives migrations being squashed or regenerated and picks up permissions that later features (workshop
+sign-ups) add to `MODERATOR_PERMISSIONS`. Permissions are only ever added: one an administrator removes in the
+admin comes back at the next migrate, so change this list, not the group, to take one away.
+"""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.db import DEFAULT_DB_ALIAS
+
+MODERATORS_GROUP = "Moderators"
+PUBLISHERS_GROUP = "Publishers"
+
+# (app label, codename). No page permissions: moderators cannot edit pages.
+MODERATOR_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("participation", "view_proposal"),
+    ("participation", "change_proposal"),
+    ("participation", "view_personal_data"),
+    ("participation", "add_personaldatarequest"),
+    ("participation", "view_personaldatarequest"),
+    ("participation", "view_workshopsignup"),
+    ("participation", "change_workshopsignup"),
+]
+
+
+def _rename_wagtails_page_moderators(Group, GroupPagePermission, using):
+    """Rename Wagtail's default "Moderators" group (page publishers) to "Publishers", once."""
+    group = Group.objects.using(using).filter(name=MODERATORS_GROUP).first()
+    if group is None or group.permissions.filter(content_type__app_label="participation").exists():
+        return
+    if not GroupPagePermission.objects.using(using).filter(group=group).exists():
+        return
+    name = PUBLISHERS_GROUP
+    if Group.objects.using(using).filter(name=name).exists():
+        name = f"{PUBLISHERS_GROUP} ({group.pk})"
+    group.name = name
+    group.save(update_fields=["name"])
+
+
+def ensure_moderators_group(using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):
+    """Create the Moderators group if missing and give it every permission in MODERATOR_PERMISSIONS."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    # This app's permissions are created by contrib.auth's own post_migrate handler, which may run after this one.
+    for label in {label for label, _codename in MODERATOR_PERMISSIONS}:
+        create_permissions(global_apps.get_app_config(label), verbosity=0, using=using, apps=apps)
+    _rename_wagtails_page_moderators(Group, GroupPagePermission, using)
+    group, _created = Group.objects.using(using).get_or_create(name=MODERATORS_GROUP)
+    wanted = [
+        Permission.objects.using(using).filter(content_type__app_label=label, codename=codename).first()
+        for label, codename in MODERATOR_PERMISSIONS
+    ]
+    group.permissions.add(*[permission for permission in wanted if permission is not None])
+    return group

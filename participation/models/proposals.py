@@ -1,0 +1,241 @@
+"""Ideas residents send without an account, and the pages where they send and read them.
+
+A proposal is what a person wrote, never translated content: it keeps the `language` it was written in, and every
+e-mail to its author goes out in that language. Name and e-mail are optional and are the only personal data; they
+are kept apart from the idea so that retention and erasure can remove them and leave the idea.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+
+TITLE_MAX_LENGTH = 120
+DESCRIPTION_MAX_LENGTH = 3000
+PUBLIC_RESPONSE_MAX_LENGTH = 2000
+
+# Letters and digits nobody confuses when reading a reference aloud or copying it by hand: no I, L, O, U, 0 or 1.
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
+REFERENCE_LENGTH = 8
+
+
+def new_reference():
+    """Return a random, human-friendly reference such as "K7QM-2XHD" (30^8 ≈ 6.6 * 10^11 possibilities).
+
+    Random rather than sequential, so a reference tells nobody how many ideas have arrived, and guessing one is
+    no way to reach someone else's idea.
+    """
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+    return f"{code[:4]}-{code[4:]}"
+
+
+class ProposalStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_REVIEW = "in_review", _("In review")
+    NEEDS_INFO = "needs_info", _("Needs more information")
+    ACCEPTED = "accepted", _("Accepted")
+    REFINED = "refined", _("Refined into an experiment")
+    DECLINED = "declined", _("Declined")
+    SPAM = "spam", _("Spam")
+
+
+class ProposalTheme(models.TextChoices):
+    """What an idea is about, in the words of the programme's think tanks.
+
+    A fixed list in code rather than editable snippets: residents choose from it, moderators filter by it and the
+    idea board groups by it in every language with the same stable codes. See docs/proposals.md.
+    """
+
+    CIRCULAR_ECONOMY = "circular_economy", _("Circular economy")
+    DIGITAL = "digital", _("Artificial intelligence and digital services")
+    URBAN_SPACE = "urban_space", _("Creative urban space")
+    CULTURE = "culture", _("Urban culture and events")
+    MOBILITY = "mobility", _("Mobility")
+    STUDENTS = "students", _("Students and young people in the city")
+    WELLBEING = "wellbeing", _("Wellbeing and services")
+    OTHER = "other", _("Something else")
+
+
+# What the public sees on the idea board.
+PUBLIC_STATUSES = (ProposalStatus.ACCEPTED, ProposalStatus.REFINED)
+# What a moderator still has to act on: the dashboard count and the menu badge.
+WAITING_STATUSES = (ProposalStatus.NEW, ProposalStatus.IN_REVIEW)
+# A decision starts the retention clock.
+DECIDED_STATUSES = (ProposalStatus.ACCEPTED, ProposalStatus.REFINED, ProposalStatus.DECLINED, ProposalStatus.SPAM)
+
+
+class ProposalQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(status__in=PUBLIC_STATUSES)
+
+    def waiting(self):
+        return self.filter(status__in=WAITING_STATUSES)
+
+    def by_email(self, email):
+        """Return the proposals sent with this e-mail address, however its letters were cased."""
+        email = (email or "").strip()
+        if not email:
+            return self.none()
+        return self.filter(email__iexact=email)
+
+
+class Proposal(models.Model):
+    """One idea sent by a resident, and what the city decided about it."""
+
+    reference = models.CharField(_("reference"), max_length=9, unique=True, editable=False, default=new_reference)
+    page = models.ForeignKey(
+        "participation.ProposalFormPage",
+        verbose_name=_("sent through"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+        editable=False,
+    )
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, editable=False)
+
+    title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH)
+    description = models.TextField(_("description"), max_length=DESCRIPTION_MAX_LENGTH)
+    theme = models.CharField(_("theme"), max_length=30, choices=ProposalTheme.choices, default=ProposalTheme.OTHER)
+    district = models.CharField(_("district or place"), max_length=100, blank=True)
+
+    # Personal data: optional, removed by the retention command and by an erasure request.
+    name = models.CharField(_("name"), max_length=100, blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    contact_consent = models.BooleanField(_("may be contacted about the idea"), default=False)
+    name_consent = models.BooleanField(_("name may be shown with the idea"), default=False)
+    personal_data_removed_at = models.DateTimeField(_("personal data removed"), null=True, blank=True, editable=False)
+
+    status = models.CharField(
+        _("state"), max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.NEW, db_index=True
+    )
+    moderator_note = models.TextField(
+        _("moderator note"),
+        blank=True,
+        help_text=_(
+            "Internal: not shown on the site nor sent with the decision (the author can ask for a copy of their data)."
+        ),
+    )
+    public_response = models.TextField(
+        _("public response"),
+        max_length=PUBLIC_RESPONSE_MAX_LENGTH,
+        blank=True,
+        help_text=_(
+            "Shown on the idea board and sent to the author with the decision. Write it in the language of the idea."
+        ),
+    )
+    # A page rather than experiments.ExperimentPage, so participation does not depend on the experiments app;
+    # the admin limits the chooser to experiment pages (see participation.proposals.viewsets).
+    experiment = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("experiment"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="source_proposals",
+        help_text=_("The experiment this idea was refined into."),
+    )
+
+    submitted_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True, editable=False)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ProposalQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+        ordering = ["-submitted_at"]
+        indexes = [models.Index(fields=["status", "-decided_at"], name="proposal_status_decided_idx")]
+        permissions = [("view_personal_data", _("Can see the name and e-mail address of a proposal's author"))]
+
+    def __str__(self):
+        return f"{self.title} ({self.reference})"
+
+    @property
+    def is_public(self):
+        return self.status in PUBLIC_STATUSES
+
+    @property
+    def public_author_name(self):
+        """Return the author's name where they agreed to show it, otherwise an empty string."""
+        return self.name if self.name_consent else ""
+
+    @property
+    def has_personal_data(self):
+        return bool(self.name or self.email)
+
+
+class ProposalFormPage(RoutablePageMixin, Page):
+    """The public form where residents send ideas; editors place it and translate its texts."""
+
+    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    thank_you_text = RichTextField(
+        _("what happens next"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown on the thank-you page under the reference number. A standard text is shown if empty."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("thank_you_text")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    subpage_types = []
+    template = "participation/proposals/proposal_form_page.html"
+
+    class Meta:
+        verbose_name = _("proposal form page")
+        verbose_name_plural = _("proposal form pages")
+
+    # The views are thin and live with the rest of the proposal workflow.
+    @path("")
+    def form_view(self, request):
+        from participation.proposals.views import proposal_form
+
+        return proposal_form(request, self)
+
+    @path("thanks/<path:token>/", name="thanks")
+    def thanks_view(self, request, token):
+        from participation.proposals.views import proposal_thanks
+
+        return proposal_thanks(request, self, token)
+
+
+class ProposalBoardPage(RoutablePageMixin, Page):
+    """The public idea board: accepted ideas with the city's response, and the experiments they became."""
+
+    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    subpage_types = []
+    template = "participation/proposals/proposal_board_page.html"
+
+    class Meta:
+        verbose_name = _("idea board page")
+        verbose_name_plural = _("idea board pages")
+
+    @path("")
+    def board_view(self, request):
+        from participation.proposals.views import proposal_board
+
+        return proposal_board(request, self)
+
+    @path("<str:reference>/", name="proposal")
+    def proposal_view(self, request, reference):
+        from participation.proposals.views import proposal_detail
+
+        return proposal_detail(request, self, reference)
+
+    def proposal_url(self, proposal, request=None):
+        return self.get_url(request) + self.reverse_subpage("proposal", args=[proposal.reference])

@@ -1,0 +1,476 @@
+"""Workshops: a listing, the workshop pages themselves, and the sign-ups people make without an account.
+
+Each language version of a workshop is its own page row, but the seats are one set: every sign-up points at the
+workshop's *canonical* page (the language version created first), and that row is the one locked while seats are
+counted. See `participation/services/workshops.py` for the rules and `docs/workshops.md` for why.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail.signals import page_published
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import StandardBodyBlock
+
+
+class StakeholderGroup(models.TextChoices):
+    RESIDENT = "resident", _("Resident")
+    STUDENT = "student", _("Student")
+    ASSOCIATION = "association", _("Association")
+    COMPANY = "company", _("Company")
+    UNIVERSITY = "university", _("University")
+    CITY_STAFF = "city_staff", _("City staff")
+    COUNCILLOR = "councillor", _("Councillor")
+
+
+class NeedChoice(models.TextChoices):
+    STEP_FREE_ACCESS = "step_free_access", _("Step-free access")
+    INDUCTION_LOOP = "induction_loop", _("Induction loop")
+    SIGN_LANGUAGE = "sign_language", _("Sign language interpretation")
+    PLAIN_LANGUAGE = "plain_language", _("Plain language")
+    DIETARY = "dietary", _("Dietary requirements")
+
+
+class SignupState(models.TextChoices):
+    PENDING = "pending", _("Pending approval")
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("Waitlisted")
+    CANCELLED = "cancelled", _("Cancelled")
+    DECLINED = "declined", _("Declined")
+    ATTENDED = "attended", _("Attended")
+
+
+# A person has at most one of these per workshop; cancelled and declined sign-ups leave room to sign up again.
+ACTIVE_STATES = (SignupState.PENDING, SignupState.CONFIRMED, SignupState.WAITLISTED, SignupState.ATTENDED)
+# The states that occupy a seat.
+SEAT_STATES = (SignupState.CONFIRMED, SignupState.ATTENDED)
+
+
+class LanguageListField(models.JSONField):
+    """A list of portal language codes, edited as a group of checkboxes."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=settings.LANGUAGES,
+            widget=forms.CheckboxSelectMultiple,
+            required=not self.blank,
+            label=self.verbose_name,
+            help_text=self.help_text,
+        )
+
+
+class Availability(models.TextChoices):
+    """What the sign-up form can offer right now."""
+
+    NOT_YET_OPEN = "not_yet_open", _("Registration has not opened yet")
+    OPEN = "open", _("Seats left")
+    WAITLIST_ONLY = "waitlist_only", _("Waitlist only")
+    FULL = "full", _("Fully booked")
+    CLOSED = "closed", _("Registration closed")
+
+
+@dataclass(frozen=True)
+class SeatStatus:
+    availability: str
+    capacity: int
+    seats_taken: int
+    opens_at: datetime | None
+    closes_at: datetime
+
+    @property
+    def seats_left(self):
+        return max(self.capacity - self.seats_taken, 0)
+
+    @property
+    def accepts_signups(self):
+        return self.availability in (Availability.OPEN, Availability.WAITLIST_ONLY)
+
+
+class WorkshopIndexPage(RoutablePageMixin, Page):
+    """The listing of workshops: upcoming ones first, past ones apart, and an iCalendar feed of them."""
+
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    subpage_types = ["participation.WorkshopPage"]
+
+    # Which workshops are upcoming changes with the clock and seats change with every sign-up: a page cache keyed
+    # on published content would show stale facts. The page cache must pass these page types by.
+    page_cache_exempt = True
+
+    class Meta:
+        verbose_name = _("workshop listing")
+        verbose_name_plural = _("workshop listings")
+
+    def workshops(self):
+        return WorkshopPage.objects.live().public().descendant_of(self).filter(locale_id=self.locale_id)
+
+    def upcoming_workshops(self, now=None):
+        return self.workshops().upcoming(now).order_by("starts_at", "pk")
+
+    def past_workshops(self, now=None):
+        return self.workshops().past(now).order_by("-starts_at", "-pk")
+
+    @path("")
+    def listing(self, request):
+        from participation.workshops.views import workshop_index  # the view layer sits above the models
+
+        return workshop_index(request, self)
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        from participation.workshops.views import workshop_calendar
+
+        return workshop_calendar(request, self)
+
+
+class WorkshopPageQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Return workshops that have not ended yet."""
+        return self.filter(ends_at__gte=now or timezone.now())
+
+    def past(self, now=None):
+        return self.filter(ends_at__lt=now or timezone.now())
+
+
+class WorkshopPage(Page):
+    """One workshop of a think tank or the experiment refinery: when, where, in which languages, how many seats."""
+
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+    body = StreamField(StandardBodyBlock(), verbose_name=_("body"), blank=True)
+
+    starts_at = models.DateTimeField(_("starts at"), help_text=_("Finnish time (Europe/Helsinki)."))
+    ends_at = models.DateTimeField(_("ends at"), help_text=_("Finnish time (Europe/Helsinki)."))
+    venue = models.CharField(
+        _("venue"),
+        max_length=200,
+        blank=True,
+        help_text=_("Building and room, e.g. “City Hall, banquet hall”. Leave empty for an online workshop."),
+    )
+    address = models.CharField(_("address"), max_length=200, blank=True)
+    step_free_access = models.BooleanField(_("step-free access"), default=False)
+    induction_loop = models.BooleanField(_("induction loop"), default=False)
+    accessibility_details = models.TextField(
+        _("accessibility details"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Entrances, lifts, toilets, quiet room, parking: what a visitor needs to know."),
+    )
+    online_url = models.URLField(
+        _("online meeting link"),
+        blank=True,
+        help_text=_("Never shown on the page: sent only to confirmed participants."),
+    )
+    languages = LanguageListField(
+        _("languages spoken"),
+        default=list,
+        help_text=_("The languages spoken in the workshop."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), validators=[MinValueValidator(1), MaxValueValidator(10000)], help_text=_("Number of seats.")
+    )
+    registration_opens_at = models.DateTimeField(
+        _("registration opens at"), null=True, blank=True, help_text=_("Leave empty to open when published.")
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to close when the workshop starts."),
+    )
+    requires_approval = models.BooleanField(
+        _("sign-ups need approval"), default=False, help_text=_("A moderator approves or declines each sign-up.")
+    )
+    waitlist_enabled = models.BooleanField(
+        _("waitlist"), default=True, help_text=_("When the seats are taken, further sign-ups join a waitlist.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]), FieldPanel("languages")],
+            heading=_("When and in which languages"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("step_free_access"), FieldPanel("induction_loop")]),
+                FieldPanel("accessibility_details"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity"),
+                FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
+                FieldRowPanel([FieldPanel("requires_approval"), FieldPanel("waitlist_enabled")]),
+            ],
+            heading=_("Registration"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("venue"),
+        index.SearchField("body"),
+        index.FilterField("starts_at"),
+        index.FilterField("ends_at"),
+    ]
+    # Times, seats and rules are facts: the same in every language, edited only in the source.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "starts_at",
+            "ends_at",
+            "step_free_access",
+            "induction_loop",
+            "online_url",
+            "languages",
+            "capacity",
+            "registration_opens_at",
+            "registration_closes_at",
+            "requires_approval",
+            "waitlist_enabled",
+        )
+    ]
+
+    objects = PageManager.from_queryset(WorkshopPageQuerySet)()
+
+    # Adding "experiments.ThinkTankPage" here is all a think tank needs to hold its own workshops.
+    parent_page_types = ["participation.WorkshopIndexPage"]
+    subpage_types = []
+
+    # The page carries a form with a CSRF token and a signed render time, and shows live seat counts.
+    page_cache_exempt = True
+
+    class Meta:
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = ValidationError(_("The workshop must end after it starts."), code="ends_before_start")
+        if self.registration_opens_at and self.registration_closes_at:
+            if self.registration_closes_at <= self.registration_opens_at:
+                errors["registration_closes_at"] = ValidationError(
+                    _("Registration must close after it opens."), code="closes_before_opens"
+                )
+        if self.registration_closes_at and self.ends_at and self.registration_closes_at > self.ends_at:
+            errors["registration_closes_at"] = ValidationError(
+                _("Registration cannot stay open after the workshop has ended."), code="closes_after_end"
+            )
+        if not self.venue and not self.online_url:
+            errors["venue"] = ValidationError(
+                _("Give a venue, an online meeting link, or both."), code="no_venue_or_link"
+            )
+        bad_languages = set(self.languages or []) - {code for code, _name in settings.LANGUAGES}
+        if bad_languages:
+            errors["languages"] = ValidationError(_("Choose languages from the list."), code="unknown_language")
+        if errors:
+            raise ValidationError(errors)
+
+    # Facts
+
+    @property
+    def is_online(self):
+        return bool(self.online_url)
+
+    @property
+    def registration_closes(self):
+        return self.registration_closes_at or self.starts_at
+
+    def spoken_language_names(self):
+        names = dict(settings.LANGUAGES)
+        return [names[code] for code in self.languages or [] if code in names]
+
+    def canonical_pk(self):
+        """Return the pk of the language version that holds the sign-ups: the one created first."""
+        if not hasattr(self, "_canonical_pk"):
+            self._canonical_pk = (
+                WorkshopPage.objects.filter(translation_key=self.translation_key)
+                .order_by("pk")
+                .values_list("pk", flat=True)
+                .first()
+            ) or self.pk
+        return self._canonical_pk
+
+    def canonical(self):
+        pk = self.canonical_pk()
+        return self if pk == self.pk else WorkshopPage.objects.get(pk=pk)
+
+    def signups(self):
+        """Return the sign-ups of this workshop, whichever language version they came through."""
+        return WorkshopSignup.objects.filter(workshop_id=self.canonical_pk())
+
+    def seats_taken(self):
+        return self.signups().holding_seat().count()
+
+    def attendance_count(self):
+        """Return how many people attended: the workshop's contribution to the programme's participant figures."""
+        return self.signups().attended().count()
+
+    def seat_status(self, now=None, seats_taken=None):
+        """Return what the sign-up form can offer at `now`: seats, waitlist only, full, or closed."""
+        now = now or timezone.now()
+        taken = self.seats_taken() if seats_taken is None else seats_taken
+        closes_at = self.registration_closes
+        if self.registration_opens_at and now < self.registration_opens_at:
+            availability = Availability.NOT_YET_OPEN
+        elif now >= closes_at or now >= self.starts_at:
+            availability = Availability.CLOSED
+        elif taken < self.capacity:
+            availability = Availability.OPEN
+        elif self.waitlist_enabled:
+            availability = Availability.WAITLIST_ONLY
+        else:
+            availability = Availability.FULL
+        return SeatStatus(availability, self.capacity, taken, self.registration_opens_at, closes_at)
+
+    def translation_for_language(self, language_code):
+        """Return this workshop in `language_code` if it is live in that language, otherwise this page."""
+        if self.locale.language_code == language_code:
+            return self
+        translation = (
+            WorkshopPage.objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=language_code)
+            .first()
+        )
+        return translation or self
+
+    def serve(self, request, *args, **kwargs):
+        from participation.workshops.views import workshop_page  # the view layer sits above the models
+
+        return workshop_page(request, self)
+
+
+class WorkshopSignupQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(state__in=ACTIVE_STATES)
+
+    def holding_seat(self):
+        return self.filter(state__in=SEAT_STATES)
+
+    def attended(self):
+        return self.filter(state=SignupState.ATTENDED)
+
+    def waitlist(self):
+        """Return the waitlist in arrival order: the first in line gets the next seat."""
+        return self.filter(state=SignupState.WAITLISTED).order_by("created_at", "pk")
+
+    def for_email(self, email):
+        return self.filter(email__iexact=normalise_email(email))
+
+    def not_anonymised(self):
+        return self.filter(anonymised_at__isnull=True)
+
+    def participant_figures(self):
+        """Return attendance in total and by stakeholder group: the figures an impact page shows."""
+        attended = self.attended()
+        by_group = dict(
+            attended.values_list("stakeholder_group").annotate(count=Count("pk")).order_by("stakeholder_group")
+        )
+        return {
+            "total": sum(by_group.values()),
+            "by_stakeholder_group": {group.value: by_group.get(group.value, 0) for group in StakeholderGroup},
+        }
+
+
+def normalise_email(email):
+    """Return the address as sign-ups are compared: without surrounding spaces, case-insensitively."""
+    return (email or "").strip().lower()
+
+
+class WorkshopSignup(models.Model):
+    """One person's place at one workshop: confirmed, waiting, or waiting for a moderator's decision."""
+
+    workshop = models.ForeignKey(
+        WorkshopPage,
+        verbose_name=_("workshop"),
+        on_delete=models.PROTECT,
+        related_name="workshop_signups",
+        help_text=_("The workshop's first language version, which holds the seats of every language."),
+    )
+    # The secret behind the personal manage link. Random, so no one can walk through sign-ups by counting.
+    public_id = models.UUIDField(_("link identifier"), unique=True, editable=False)
+    state = models.CharField(_("state"), max_length=20, choices=SignupState.choices, db_index=True)
+
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("e-mail"), max_length=254)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    stakeholder_group = models.CharField(_("stakeholder group"), max_length=20, choices=StakeholderGroup.choices)
+    needs = models.JSONField(_("needs"), default=list, blank=True)
+    needs_details = models.TextField(_("other needs"), max_length=1000, blank=True)
+    language = models.CharField(_("language of communication"), max_length=8, choices=settings.LANGUAGES)
+
+    created_at = models.DateTimeField(_("signed up at"), default=timezone.now, db_index=True)
+    state_changed_at = models.DateTimeField(_("state changed at"), default=timezone.now)
+    reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+
+    objects = WorkshopSignupQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("workshop sign-up")
+        verbose_name_plural = _("workshop sign-ups")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # The database, not only the code, keeps one active sign-up per address per workshop.
+            models.UniqueConstraint(
+                Lower("email"),
+                "workshop",
+                condition=Q(state__in=[state.value for state in ACTIVE_STATES], anonymised_at__isnull=True),
+                name="workshop_signup_one_active_per_email",
+            ),
+        ]
+        indexes = [models.Index(fields=["workshop", "state", "created_at"], name="workshop_signup_queue")]
+
+    def __str__(self):
+        if self.anonymised_at:
+            return str(_("Anonymised sign-up"))
+        return f"{self.name} – {self.get_state_display()}"
+
+    @property
+    def is_active(self):
+        return self.state in ACTIVE_STATES
+
+    def need_labels(self):
+        labels = dict(NeedChoice.choices)
+        return [labels[need] for need in self.needs or [] if need in labels]
+
+    def need_list(self):
+        """Return the chosen needs as words the venue understands, for the attendee export."""
+        return ", ".join(str(label) for label in self.need_labels())
+
+
+def fill_seats_after_publish(sender, instance, **kwargs):
+    """Give seats an editor added to the people on the waitlist, as soon as the change is published."""
+    from participation.services.workshops import signup_promote_next  # services sit above the models
+
+    signup_promote_next(workshop=instance)
+
+
+page_published.connect(fill_seats_after_publish, sender=WorkshopPage, dispatch_uid="participation.workshop_seats")

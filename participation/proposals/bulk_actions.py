@@ -1,0 +1,110 @@
+"""Bulk decisions in the proposal queue: accept, decline or mark as spam many proposals at once.
+
+Wagtail's `BulkAction.check_perm` allows everyone by default, and the bulk action URL is open to anyone who can
+reach the admin; each action here lets through only the proposals the user may change.
+"""
+
+from django import forms
+from django.utils.functional import classproperty
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+
+from participation.forms import PlainTextField
+from participation.models import Proposal, ProposalStatus
+from participation.models.proposals import PUBLIC_RESPONSE_MAX_LENGTH
+from participation.services.proposals import proposal_decide, transition_error
+
+
+class BulkDecisionForm(forms.Form):
+    public_response = PlainTextField(
+        label=_("Public response (optional)"),
+        required=False,
+        max_length=PUBLIC_RESPONSE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Given to the proposals that have no public response yet; a response already written is kept. "
+            "It is shown on the idea board and sent to the authors, so write it in the language of the ideas."
+        ),
+    )
+
+
+class ProposalBulkAction(SnippetBulkAction):
+    """Move the chosen proposals to `status` through the same service as the edit view."""
+
+    status = None
+    template_name = "participation/proposals/admin/bulk_decision.html"
+    form_class = BulkDecisionForm
+    offers_public_response = True
+
+    @classproperty
+    def models(cls):
+        return [Proposal]
+
+    def check_perm(self, proposal):
+        return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", proposal)
+
+    def get_form_class(self):
+        return self.form_class if self.offers_public_response else forms.Form
+
+    def get_execution_context(self):
+        public_response = ""
+        if self.cleaned_form is not None:
+            public_response = self.cleaned_form.cleaned_data.get("public_response", "")
+        return {"user": self.request.user, "public_response": public_response}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, public_response="", **kwargs):
+        changed = skipped = 0
+        for proposal in objects:
+            if transition_error(proposal, cls.status) is not None:
+                skipped += 1
+            elif proposal_decide(proposal=proposal, status=cls.status, user=user, public_response=public_response):
+                changed += 1
+        return changed, skipped
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["status_label"] = ProposalStatus(self.status).label
+        context["action_label"] = self.display_name
+        return context
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        message = ngettext(
+            "%(count)d proposal moved to “%(state)s”.",
+            "%(count)d proposals moved to “%(state)s”.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects, "state": ProposalStatus(self.status).label}
+        if num_child_objects:
+            message += " " + ngettext(
+                "%(count)d proposal was left as it was, as its state does not allow the move.",
+                "%(count)d proposals were left as they were, as their state does not allow the move.",
+                num_child_objects,
+            ) % {"count": num_child_objects}
+        return message
+
+
+class AcceptProposalsBulkAction(ProposalBulkAction):
+    display_name = _("Accept")
+    action_type = "accept"
+    aria_label = _("Accept the selected proposals")
+    action_priority = 10
+    status = ProposalStatus.ACCEPTED
+
+
+class DeclineProposalsBulkAction(ProposalBulkAction):
+    display_name = _("Decline")
+    action_type = "decline"
+    aria_label = _("Decline the selected proposals")
+    action_priority = 20
+    status = ProposalStatus.DECLINED
+
+
+class MarkProposalsAsSpamBulkAction(ProposalBulkAction):
+    display_name = _("Mark as spam")
+    action_type = "mark_spam"
+    aria_label = _("Mark the selected proposals as spam")
+    action_priority = 30
+    status = ProposalStatus.SPAM
+    # Nobody is told about spam, so there is nothing to respond.
+    offers_public_response = False

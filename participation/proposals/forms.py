@@ -1,0 +1,108 @@
+"""The public proposal form: the idea first, then (optionally) who sent it."""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Fieldset, Layout
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from participation.forms import PlainTextField, SpamProtectedForm
+from participation.models.proposals import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ProposalTheme
+
+
+class ProposalForm(SpamProtectedForm):
+    form_id = "proposal"
+
+    title = PlainTextField(
+        label=_("Title of your idea"),
+        max_length=TITLE_MAX_LENGTH,
+        min_length=5,
+        error_messages={"required": _("Give your idea a title.")},
+    )
+    description = PlainTextField(
+        label=_("Describe your idea"),
+        max_length=DESCRIPTION_MAX_LENGTH,
+        min_length=20,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": _("Describe your idea.")},
+    )
+    theme = forms.ChoiceField(
+        label=_("Theme"),
+        choices=ProposalTheme.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the theme closest to your idea.")},
+    )
+    district = PlainTextField(
+        label=_("District or place (optional)"),
+        max_length=100,
+        required=False,
+        help_text=_("For example Palosaari, the market square or the university campus."),
+    )
+    name = PlainTextField(
+        label=_("Your name (optional)"),
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail address (optional)"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("We send the decision about your idea to this address."),
+        error_messages={"invalid": _("Enter an e-mail address in the form name@example.fi.")},
+    )
+    contact_consent = forms.BooleanField(
+        label=_("You may contact me to develop the idea further."),
+        required=False,
+    )
+    name_consent = forms.BooleanField(
+        label=_("You may show my name with the idea if it is published on the idea board."),
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Set here rather than in the class body: a lazy text with a placeholder would be filled in once, at import.
+        self.fields["title"].help_text = gettext("A short name for the idea, at most %(count)d characters.") % {
+            "count": TITLE_MAX_LENGTH
+        }
+        self.fields["description"].help_text = gettext(
+            "What should be tried, where, and who would benefit? Plain text, at most %(count)d characters."
+        ) % {"count": DESCRIPTION_MAX_LENGTH}
+        self.helper = FormHelper()
+        # The page template draws the <form> element, the error summary and the submit button.
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(
+                _("Your idea"),
+                Field("title"),
+                Field("description"),
+                Field("theme"),
+                Field("district"),
+            ),
+            Fieldset(
+                _("About you (optional)"),
+                Field("name"),
+                Field("email"),
+                Field("contact_consent"),
+                Field("name_consent"),
+            ),
+            Field("rendered_at"),
+            self.honeypot_layout(),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("contact_consent") and not cleaned.get("email") and "email" not in self.errors:
+            self.add_error(
+                "email",
+                ValidationError(_("Give your e-mail address so that we can contact you."), code="email_for_contact"),
+            )
+        if cleaned.get("name_consent") and not cleaned.get("name") and "name" not in self.errors:
+            self.add_error(
+                "name",
+                ValidationError(_("Give your name if you want it shown with the idea."), code="name_for_display"),
+            )
+        return cleaned

@@ -1,0 +1,91 @@
+"""E-mail about proposals, sent by the task queue once the transaction that caused it has committed.
+
+Each task reads the proposal afresh: by the time a worker runs it, a moderator may have changed the state again
+or the author's address may have been erased, and then there is nothing (or something else) to say.
+Recipients and subjects never contain anything a person typed (see participation.emails).
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import get_connection
+from django.urls import reverse
+from django_tasks import task
+from wagtail.models import Locale
+
+from participation.emails import build_email
+from participation.groups import MODERATORS_GROUP
+from participation.models import Proposal, ProposalStatus
+
+from .links import board_for_locale, experiment_links
+
+
+def moderators_to_notify():
+    User = get_user_model()
+    return (
+        User.objects.filter(is_active=True, groups__name=MODERATORS_GROUP)
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def admin_language(user):
+    """Return the language the user reads the admin in, if the portal speaks it; else the default language."""
+    languages = dict(settings.LANGUAGES)
+    profile = getattr(user, "wagtail_userprofile", None)
+    preferred = getattr(profile, "preferred_language", "") or ""
+    return preferred if preferred in languages else settings.LANGUAGE_CODE
+
+
+def admin_url(proposal):
+    path = reverse(Proposal.snippet_viewset.get_url_name("inspect"), args=[proposal.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+@task()
+def notify_moderators_of_proposal(proposal_id):
+    """Tell each moderator, in their admin language, that a proposal is waiting. Return how many were told."""
+    proposal = Proposal.objects.filter(pk=proposal_id, status=ProposalStatus.NEW).first()
+    if proposal is None:
+        return 0
+    # Title and theme only: the author's name and address stay in the admin, not in mailboxes.
+    context = {"proposal": proposal, "admin_url": admin_url(proposal)}
+    messages = [
+        build_email(
+            template="participation/proposals/emails/moderator_new_proposal",
+            context=context,
+            language=admin_language(user),
+            to=user.email,
+        )
+        for user in moderators_to_notify()
+    ]
+    if messages:
+        get_connection().send_messages(messages)
+    return len(messages)
+
+
+@task()
+def notify_author_of_decision(proposal_id, status):
+    """Send the author the decision and the public response, in the language they wrote in. Return 1 if sent."""
+    proposal = Proposal.objects.filter(pk=proposal_id).first()
+    if proposal is None or not proposal.email or proposal.status != status:
+        # Erased, or decided again since: the newer decision sends its own message.
+        return 0
+    locale = Locale.objects.filter(language_code=proposal.language).first()
+    proposal_url = ""
+    if proposal.is_public and locale is not None:
+        board = board_for_locale(locale)
+        if board is not None:
+            proposal_url = board.get_full_url() + board.reverse_subpage("proposal", args=[proposal.reference])
+    experiment = None
+    if locale is not None:
+        experiment = experiment_links([proposal], locale=locale, absolute=True).get(proposal.pk)
+    message = build_email(
+        template="participation/proposals/emails/decision",
+        context={"proposal": proposal, "proposal_url": proposal_url, "experiment": experiment},
+        language=proposal.language,
+        to=proposal.email,
+    )
+    message.send()
+    return 1

@@ -1,0 +1,144 @@
+"""The public proposal pages: the form, its thank-you page, the idea board and one idea on it.
+
+Thin on purpose: forms check the input, `participation.services.proposals` holds the rules.
+"""
+
+from django.conf import settings
+from django.core import signing
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+
+from participation.models import Proposal, ProposalTheme
+from participation.models.proposals import new_reference
+from participation.services.proposals import proposal_submit
+from participation.spam import is_flooding, log_discarded
+
+from .forms import ProposalForm
+from .links import board_for_locale, experiment_links
+
+RATE_LIMIT_GROUP = "participation.proposals"
+THANKS_SALT = "participation.proposal-thanks"
+# The thank-you address is for the person who just sent the form; after a day it leads back to the form.
+THANKS_MAX_AGE = 24 * 3600
+BOARD_PAGE_SIZE = 12
+
+
+def proposal_rate_limit():
+    return getattr(settings, "PARTICIPATION_PROPOSAL_RATE_LIMIT", "10/h")
+
+
+def thanks_url(page, reference, request=None):
+    token = signing.dumps({"page": page.pk, "ref": reference}, salt=THANKS_SALT)
+    # Wagtail's page URLs allow letters, digits, "_" and "-" in a path segment: the signature's ":" separators
+    # become "/", which the route's path converter accepts and `proposal_thanks` turns back.
+    return page.get_url(request) + page.reverse_subpage("thanks", args=[token.replace(":", "/")])
+
+
+def proposal_form(request, page):
+    """Show the form; on a valid POST store the proposal and send the person to the thank-you page."""
+    if request.method == "POST":
+        if is_flooding(request, group=RATE_LIMIT_GROUP, rate=proposal_rate_limit()):
+            return TemplateResponse(request, "participation/rate_limited.html", {"page": page}, status=429)
+        form = ProposalForm(request.POST)
+        if form.is_valid():
+            reason = form.spam_reason()
+            if reason:
+                # Stored nowhere, yet thanked like everyone else: the sender learns nothing from the answer.
+                log_discarded(form.form_id, reason)
+                reference = new_reference()
+            else:
+                data = form.cleaned_data
+                proposal = proposal_submit(
+                    page=page,
+                    language=page.locale.language_code,
+                    title=data["title"],
+                    description=data["description"],
+                    theme=data["theme"],
+                    district=data["district"],
+                    name=data["name"],
+                    email=data["email"],
+                    contact_consent=data["contact_consent"],
+                    name_consent=data["name_consent"],
+                )
+                reference = proposal.reference
+            return redirect(thanks_url(page, reference, request))
+    else:
+        form = ProposalForm()
+    response = page.render(request, context_overrides={"form": form})
+    # Each rendering carries its own signed timestamp: a cached copy would be stale for the next person.
+    add_never_cache_headers(response)
+    return response
+
+
+def proposal_thanks(request, page, token):
+    """Thank the person, in the language of the form they used, and give them their reference."""
+    try:
+        payload = signing.loads(token.replace("/", ":"), salt=THANKS_SALT, max_age=THANKS_MAX_AGE)
+    except signing.BadSignature:
+        return redirect(page.get_url(request))
+    if not isinstance(payload, dict) or payload.get("page") != page.pk:
+        return redirect(page.get_url(request))
+    board = board_for_locale(page.locale)
+    response = page.render(
+        request,
+        template="participation/proposals/proposal_thanks.html",
+        context_overrides={"reference": payload.get("ref", ""), "board_page": board},
+    )
+    add_never_cache_headers(response)
+    return response
+
+
+def _paginate(request, items, per_page):
+    paginator = Paginator(items, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def proposal_board(request, page):
+    """List the accepted ideas, newest decision first, optionally of one theme."""
+    theme = request.GET.get("theme", "")
+    if theme not in ProposalTheme.values:
+        theme = ""
+    proposals = Proposal.objects.public().order_by("-decided_at", "-submitted_at")
+    if theme:
+        proposals = proposals.filter(theme=theme)
+    page_obj = _paginate(request, proposals, BOARD_PAGE_SIZE)
+    page_obj.object_list = _with_links(list(page_obj.object_list), page, request)
+    return page.render(
+        request,
+        context_overrides={
+            "page_obj": page_obj,
+            "proposals": page_obj.object_list,
+            "themes": ProposalTheme.choices,
+            "selected_theme": theme,
+        },
+    )
+
+
+def proposal_detail(request, page, reference):
+    """Show one accepted idea with the city's response and the experiment it became."""
+    proposal = Proposal.objects.public().filter(reference=reference.upper()).first()
+    if proposal is None:
+        raise Http404
+    _with_links([proposal], page, request)
+    return page.render(
+        request,
+        template="participation/proposals/proposal_detail.html",
+        context_overrides={"proposal": proposal},
+    )
+
+
+def _with_links(proposals, board, request):
+    """Give each proposal its address on `board` and its experiment's link in the active language."""
+    experiments = experiment_links(proposals, request)
+    for proposal in proposals:
+        proposal.board_url = board.proposal_url(proposal, request)
+        proposal.experiment_link = experiments.get(proposal.pk)
+    return proposals

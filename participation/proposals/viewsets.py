@@ -1,0 +1,259 @@
+"""The proposal queue in the Wagtail admin: listing with filters and search, inspect, edit, export.
+
+Personal data (name, e-mail, consents) is shown and exported only to users with the
+`participation.view_personal_data` permission, which the Moderators group has and editors do not.
+"""
+
+from datetime import timedelta
+
+import django_filters
+from django import forms
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import linebreaks_filter
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, PageChooserPanel
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
+
+from participation.models import Proposal, ProposalStatus, ProposalTheme
+from participation.services.proposals import EDITABLE_FIELDS, proposal_edit, transition_error
+from participation.spreadsheets import spreadsheet_safe
+
+PERSONAL_DATA_PERMISSION = "participation.view_personal_data"
+PERSONAL_DATA_FIELDS = ["name", "email", "contact_consent", "name_consent"]
+
+# The page type a proposal can be "refined into". Until the experiments app provides it, any page can be chosen;
+# once `experiments.ExperimentPage` exists the chooser and the validation below pick it up without a change here.
+EXPERIMENT_PAGE_MODEL = "experiments.ExperimentPage"
+
+
+def experiment_page_model():
+    """Return the experiment page model if the experiments app is installed, else None."""
+    app_label, model_name = EXPERIMENT_PAGE_MODEL.split(".")
+    try:
+        return apps.get_model(app_label, model_name)
+    except LookupError:
+        return None
+
+
+def can_see_personal_data(user):
+    return user.has_perm(PERSONAL_DATA_PERMISSION)
+
+
+class ProposalPermissionPolicy(ModelPermissionPolicy):
+    """Proposals arrive only through the public form: nobody adds or copies one in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([action for action in actions if action != "add"])
+
+
+AGE_CHOICES = [
+    ("week", _("Sent in the last 7 days")),
+    ("month", _("Sent in the last 30 days")),
+    ("over_month", _("Waiting over 30 days")),
+    ("over_quarter", _("Waiting over 90 days")),
+]
+AGE_LOOKUPS = {
+    "week": ("submitted_at__gte", 7),
+    "month": ("submitted_at__gte", 30),
+    "over_month": ("submitted_at__lt", 30),
+    "over_quarter": ("submitted_at__lt", 90),
+}
+
+
+class ProposalFilterSet(WagtailFilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        label=_("State"), choices=ProposalStatus.choices, widget=forms.CheckboxSelectMultiple
+    )
+    theme = django_filters.ChoiceFilter(label=_("Theme"), choices=ProposalTheme.choices)
+    language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
+    age = django_filters.ChoiceFilter(label=_("Age"), choices=AGE_CHOICES, method="filter_age")
+
+    class Meta:
+        model = Proposal
+        fields = ["status", "theme", "language"]
+
+    def filter_age(self, queryset, name, value):
+        lookup, days = AGE_LOOKUPS[value]
+        return queryset.filter(**{lookup: timezone.now() - timedelta(days=days)})
+
+
+class ProposalAdminForm(WagtailAdminModelForm):
+    """Check a moderator's state change against the workflow before anything is saved."""
+
+    def clean(self):
+        cleaned = super().clean()
+        status = cleaned.get("status")
+        experiment = cleaned.get("experiment")
+        if status:
+            error = transition_error(self.instance, status, experiment=experiment)
+            if error is not None:
+                self.add_error("experiment" if error.code == "experiment_required" else "status", error)
+        model = experiment_page_model()
+        if experiment is not None and model is not None and not issubclass(experiment.specific_class, model):
+            self.add_error("experiment", ValidationError(_("Choose an experiment page."), code="not_an_experiment"))
+        return cleaned
+
+
+class ProposalIndexView(IndexView):
+    @property
+    def list_export(self):
+        fields = [
+            "reference",
+            "get_status_display",
+            "get_theme_display",
+            "language",
+            "district",
+            "title",
+            "description",
+            "public_response",
+            "submitted_at",
+            "decided_at",
+        ]
+        if can_see_personal_data(self.request.user):
+            fields += PERSONAL_DATA_FIELDS
+        return fields
+
+    @property
+    def export_headings(self):
+        return {"get_status_display": _("State"), "get_theme_display": _("Theme")}
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        # XLSX cells are typed as text by Wagtail already; CSV has no types, so text is defused here.
+        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value
+
+
+class ProposalInspectView(InspectView):
+    def get_fields(self):
+        fields = [
+            "reference",
+            "status",
+            "title",
+            "description",
+            "theme",
+            "district",
+            "language",
+            "submitted_at",
+            "decided_at",
+            "public_response",
+            "experiment",
+            "moderator_note",
+        ]
+        if can_see_personal_data(self.request.user):
+            fields += [*PERSONAL_DATA_FIELDS, "personal_data_removed_at"]
+        return fields
+
+    def get_description_display_value(self):
+        return linebreaks_filter(self.object.description, autoescape=True)
+
+    def get_public_response_display_value(self):
+        return linebreaks_filter(self.object.public_response, autoescape=True)
+
+    def get_moderator_note_display_value(self):
+        return linebreaks_filter(self.object.moderator_note, autoescape=True)
+
+
+class ProposalEditView(EditView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        proposal_edit(
+            proposal=self.object,
+            user=self.request.user,
+            status=data["status"],
+            **{name: data[name] for name in EDITABLE_FIELDS if name in data},
+        )
+        return self.object
+
+
+class ProposalMenuItem(MenuItem):
+    """The queue's menu item, with the number of proposals waiting in its label, e.g. "Proposals (6)".
+
+    Short on purpose: the sidebar cuts longer labels, and the dashboard panel says what the number counts.
+    """
+
+    def is_shown(self, request):
+        return Proposal.snippet_viewset.permission_policy.user_has_any_permission(request.user, ["change", "view"])
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        waiting = Proposal.objects.waiting().count()
+        if waiting:
+            component.label = _("%(label)s (%(count)d)") % {"label": self.label, "count": waiting}
+        return component
+
+
+class ProposalViewSet(SnippetViewSet):
+    model = Proposal
+    icon = "comment"
+    menu_label = _("Proposals")
+    menu_name = "proposals"
+    menu_order = 250
+    add_to_admin_menu = True
+
+    index_view_class = ProposalIndexView
+    inspect_view_class = ProposalInspectView
+    edit_view_class = ProposalEditView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    list_display = [
+        "title",
+        "reference",
+        Column("status", label=_("State"), accessor="get_status_display", sort_key="status"),
+        "theme",
+        "language",
+        DateColumn("submitted_at", label=_("Sent"), sort_key="submitted_at"),
+    ]
+    list_per_page = 50
+    ordering = ["-submitted_at"]
+    filterset_class = ProposalFilterSet
+    # Searched in the database, not through the search index: proposals stay out of the site's search index.
+    search_fields = ["reference", "title", "description", "district"]
+    search_backend_name = None
+    export_filename = "proposals"
+
+    def get_menu_item(self, order=None):
+        return ProposalMenuItem(
+            label=self.menu_label,
+            url=self.menu_url,
+            name=self.menu_name,
+            icon_name=self.menu_icon,
+            order=self.get_menu_item_order(order),
+        )
+
+    @cached_property
+    def edit_handler(self):
+        model = experiment_page_model()
+        return ObjectList(
+            [
+                MultiFieldPanel(
+                    [
+                        FieldPanel("status"),
+                        FieldPanel("public_response"),
+                        PageChooserPanel("experiment", page_type=model._meta.label if model else None),
+                    ],
+                    heading=_("Decision"),
+                ),
+                FieldPanel("moderator_note"),
+                MultiFieldPanel(
+                    [FieldPanel("title"), FieldPanel("description"), FieldPanel("theme"), FieldPanel("district")],
+                    heading=_("The idea as sent"),
+                    help_text=_("Edit only to remove personal data or abuse before the idea is published."),
+                ),
+            ],
+            base_form_class=ProposalAdminForm,
+        )

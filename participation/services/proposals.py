@@ -1,0 +1,230 @@
+"""The rules of the proposal workflow: sending, moderating, deciding and forgetting.
+
+The public form, the admin's edit view and bulk actions, the management commands and the tests all call these
+functions, so each rule lives in one place. Every function that changes data is atomic, and anything that leaves
+the database (e-mail) is enqueued only after the transaction commits: a rolled-back decision sends nothing.
+"""
+
+from datetime import timedelta
+from functools import partial
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from participation.models import DECIDED_STATUSES, Proposal, ProposalStatus
+from participation.models.proposals import new_reference
+
+S = ProposalStatus
+
+# Where a proposal may go from each state. Moderators can correct a mistake (declined back to review, spam back to
+# new), but an idea becomes "refined into an experiment" only once it has been accepted.
+TRANSITIONS = {
+    S.NEW: {S.IN_REVIEW, S.NEEDS_INFO, S.ACCEPTED, S.DECLINED, S.SPAM},
+    S.IN_REVIEW: {S.NEW, S.NEEDS_INFO, S.ACCEPTED, S.DECLINED, S.SPAM},
+    S.NEEDS_INFO: {S.IN_REVIEW, S.ACCEPTED, S.DECLINED, S.SPAM},
+    S.ACCEPTED: {S.IN_REVIEW, S.REFINED, S.DECLINED},
+    S.REFINED: {S.ACCEPTED},
+    S.DECLINED: {S.IN_REVIEW, S.ACCEPTED},
+    S.SPAM: {S.NEW, S.IN_REVIEW},
+}
+# The states whose news goes to the author, when they gave an address.
+AUTHOR_NOTIFIED_STATUSES = (S.ACCEPTED, S.REFINED, S.DECLINED, S.NEEDS_INFO)
+# Fields a moderator may change through the admin's edit form, besides the state. The resident's own text is
+# editable so that a moderator can remove personal data or abuse before an idea goes public.
+EDITABLE_FIELDS = ("title", "description", "theme", "district", "moderator_note", "public_response", "experiment")
+
+
+def _notify_moderators(proposal_id):
+    from participation.proposals.tasks import notify_moderators_of_proposal
+
+    notify_moderators_of_proposal.enqueue(proposal_id)
+
+
+def _notify_author(proposal_id, status):
+    from participation.proposals.tasks import notify_author_of_decision
+
+    notify_author_of_decision.enqueue(proposal_id, status)
+
+
+def _unique_reference():
+    for _attempt in range(5):
+        reference = new_reference()
+        if not Proposal.objects.filter(reference=reference).exists():
+            return reference
+    # 30^8 codes: five collisions in a row mean something else is wrong; the unique constraint still holds.
+    return new_reference()
+
+
+@transaction.atomic
+def proposal_submit(
+    *,
+    title,
+    description,
+    theme,
+    language,
+    district="",
+    name="",
+    email="",
+    contact_consent=False,
+    name_consent=False,
+    page=None,
+) -> Proposal:
+    """Store a resident's proposal, then (after commit) tell the moderators it is waiting.
+
+    The client's IP address is deliberately not a parameter: it is never stored with a proposal.
+    """
+    proposal = Proposal(
+        reference=_unique_reference(),
+        page=page,
+        language=language,
+        title=title.strip(),
+        description=description.strip(),
+        theme=theme,
+        district=district.strip(),
+        name=name.strip(),
+        email=email.strip(),
+        contact_consent=contact_consent,
+        name_consent=name_consent and bool(name.strip()),
+    )
+    proposal.full_clean()
+    proposal.save()
+    transaction.on_commit(partial(_notify_moderators, proposal.pk))
+    return proposal
+
+
+def transition_error(proposal, status, *, experiment=None):
+    """Return a ValidationError saying why `proposal` cannot move to `status`, or None if it can."""
+    current = S(proposal.status)
+    status = S(status)
+    if status == current:
+        return None
+    if status not in TRANSITIONS[current]:
+        return ValidationError(
+            _("A proposal in the state “%(current)s” cannot be moved to “%(new)s”."),
+            code="invalid_transition",
+            params={"current": current.label, "new": status.label},
+        )
+    if status == S.REFINED and experiment is None:
+        return ValidationError(
+            _("Choose the experiment the idea was refined into."),
+            code="experiment_required",
+        )
+    return None
+
+
+def _apply_status(proposal, status, *, user):
+    """Move a locked proposal to `status`; log it and schedule the author's e-mail. Return whether it changed."""
+    old = proposal.status
+    if old == status:
+        return False
+    error = transition_error(proposal, status, experiment=proposal.experiment)
+    if error is not None:
+        raise error
+    proposal.status = status
+    if status in DECIDED_STATUSES:
+        proposal.decided_at = timezone.now()
+    elif old in DECIDED_STATUSES:
+        # Back under consideration: the retention clock waits for the next decision.
+        proposal.decided_at = None
+    # The log keeps the states only: no personal data, no text someone typed.
+    log(proposal, "participation.proposal_status", user=user, data={"old": old, "new": status})
+    if status in AUTHOR_NOTIFIED_STATUSES and proposal.email:
+        transaction.on_commit(partial(_notify_author, proposal.pk, status))
+    return True
+
+
+@transaction.atomic
+def proposal_decide(*, proposal, status, user=None, public_response=None) -> bool:
+    """Move a proposal to a new state; return False if it already was in it.
+
+    `public_response`, when given, fills an empty public response and leaves a written one alone (bulk actions
+    offer one text for many proposals). The author is told after commit, in their language.
+    """
+    locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    if public_response and not locked.public_response:
+        locked.public_response = public_response.strip()
+    changed = _apply_status(locked, status, user=user)
+    if changed or public_response:
+        locked.full_clean()
+        locked.save()
+    _copy_state(locked, proposal)
+    return changed
+
+
+@transaction.atomic
+def proposal_edit(*, proposal, user, status, **changes) -> Proposal:
+    """Apply a moderator's edits and state change from the admin form in one transaction."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise TypeError(f"proposal_edit() does not edit {sorted(unknown)}")
+    locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    edited = [name for name, value in changes.items() if getattr(locked, name) != value]
+    for name in edited:
+        value = changes[name]
+        setattr(locked, name, value.strip() if isinstance(value, str) else value)
+    _apply_status(locked, status, user=user)
+    locked.full_clean()
+    locked.save()
+    if edited:
+        # Which fields changed, never their content.
+        log(locked, "wagtail.edit", user=user, data={"fields": sorted(edited)})
+    _copy_state(locked, proposal)
+    return proposal
+
+
+def _copy_state(source, target):
+    if source is not target:
+        for field in source._meta.concrete_fields:
+            setattr(target, field.attname, getattr(source, field.attname))
+
+
+def _remove_personal_data(queryset, *, now):
+    return queryset.update(
+        name="", email="", contact_consent=False, name_consent=False, personal_data_removed_at=now, updated_at=now
+    )
+
+
+@transaction.atomic
+def proposals_expire_personal_data(*, days, now=None) -> int:
+    """Remove name and e-mail from proposals decided more than `days` ago; return how many changed.
+
+    The idea, its state and the public response stay. A second run finds nothing left to change.
+    """
+    now = now or timezone.now()
+    expired = Proposal.objects.filter(
+        status__in=DECIDED_STATUSES,
+        decided_at__lte=now - timedelta(days=days),
+    ).exclude(name="", email="")
+    return _remove_personal_data(expired, now=now)
+
+
+def proposals_export_personal_data(email) -> list[dict]:
+    """Return every proposal sent with `email` with everything held about it, the moderator's note included."""
+    return [
+        {
+            "reference": proposal.reference,
+            "submitted_at": proposal.submitted_at.isoformat(),
+            "language": proposal.language,
+            "title": proposal.title,
+            "description": proposal.description,
+            "theme": proposal.theme,
+            "district": proposal.district,
+            "name": proposal.name,
+            "email": proposal.email,
+            "contact_consent": proposal.contact_consent,
+            "name_consent": proposal.name_consent,
+            "state": proposal.status,
+            "decided_at": proposal.decided_at.isoformat() if proposal.decided_at else None,
+            "public_response": proposal.public_response,
+            "moderator_note": proposal.moderator_note,
+        }
+        for proposal in Proposal.objects.by_email(email).order_by("submitted_at")
+    ]
+
+
+def proposals_erase_personal_data(email) -> int:
+    """Remove the name and e-mail address from every proposal sent with `email`; return how many changed."""
+    return _remove_personal_data(Proposal.objects.by_email(email), now=timezone.now())

@@ -1,0 +1,334 @@
+"""The rules of workshop sign-ups, in one place: the public form, the admin, commands and tests all call these.
+
+Two promises: never more people confirmed than there are seats, and never a sign-up lost. Every change that can
+move a seat (a sign-up, a cancellation, a decision, a promotion from the waitlist) runs in one transaction that
+first locks the workshop's canonical page row. On PostgreSQL that is `SELECT ... FOR UPDATE`; the embedded SQLite
+database runs its transactions in IMMEDIATE mode, which takes the database's write lock at BEGIN, so the seat count
+and the insert that follows cannot interleave with another writer there either. E-mails leave after commit.
+"""
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from participation.models import NeedChoice, SignupState, WorkshopPage, WorkshopSignup
+from participation.models.workshops import Availability, normalise_email
+
+logger = logging.getLogger(__name__)
+
+CANCELLABLE_STATES = (SignupState.PENDING, SignupState.CONFIRMED, SignupState.WAITLISTED)
+
+
+class RegistrationClosed(Exception):
+    """The workshop does not take sign-ups now: not yet open, closed, or full without a waitlist."""
+
+    def __init__(self, availability):
+        super().__init__(availability)
+        self.availability = availability
+
+
+class SignupNotChangeable(Exception):
+    """The sign-up is in a state that the requested change does not apply to."""
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    signup: WorkshopSignup
+    created: bool
+
+
+def _notify(signup, kind):
+    """Send `kind` of e-mail to the person once the transaction has committed, through the task queue."""
+    from participation.workshops.tasks import send_signup_email  # tasks build e-mails from templates (upper layer)
+
+    transaction.on_commit(partial(send_signup_email.enqueue, signup_id=signup.pk, kind=kind))
+
+
+def _lock_workshop(workshop):
+    """Lock and return the workshop row that holds the seats of every language version.
+
+    Only the workshop's own table is locked (`of=("self",)`), not Wagtail's page tree row, so editors are not
+    held up by sign-ups.
+    """
+    pk = workshop.canonical_pk() if isinstance(workshop, WorkshopPage) else workshop
+    return WorkshopPage.objects.select_for_update(of=("self",)).get(pk=pk)
+
+
+def _set_state(signup, state, now):
+    signup.state = state
+    signup.state_changed_at = now
+    signup.save(update_fields=["state", "state_changed_at"])
+
+
+def _fill_free_seats(workshop, now):
+    """Give free seats to the waitlist in arrival order; the caller holds the workshop lock."""
+    free = workshop.capacity - workshop.signups().holding_seat().count()
+    promoted = []
+    if free <= 0:
+        return promoted
+    for signup in workshop.signups().waitlist().select_for_update()[:free]:
+        _set_state(signup, SignupState.CONFIRMED, now)
+        _notify(signup, "promoted")
+        promoted.append(signup)
+    return promoted
+
+
+def signup_create(
+    *,
+    workshop,
+    name,
+    email,
+    stakeholder_group,
+    language,
+    organisation="",
+    needs=(),
+    needs_details="",
+    now=None,
+):
+    """Sign a person up, or return their existing active sign-up and send them its link again.
+
+    The seat is taken in the same locked transaction that counts the seats. Raises `RegistrationClosed` when the
+    workshop takes no sign-ups at `now`.
+    """
+    email = email.strip()
+    with transaction.atomic():
+        locked = _lock_workshop(workshop)
+        existing = locked.signups().active().not_anonymised().for_email(email).first()
+        if existing is not None:
+            _notify(existing, "existing")
+            return SignupResult(existing, created=False)
+
+        status = locked.seat_status(now=now)
+        if not status.accepts_signups:
+            raise RegistrationClosed(status.availability)
+        if locked.requires_approval:
+            state = SignupState.PENDING
+        elif status.availability == Availability.OPEN:
+            state = SignupState.CONFIRMED
+        else:
+            state = SignupState.WAITLISTED
+
+        # Taken after the lock, so the waitlist's arrival order is the order in which the lock was granted.
+        arrived = timezone.now()
+        signup = WorkshopSignup(
+            workshop=locked,
+            public_id=uuid.uuid4(),
+            state=state,
+            name=name.strip(),
+            email=email,
+            organisation=organisation.strip(),
+            stakeholder_group=stakeholder_group,
+            # Known needs only, in the form's order, so every export lists them the same way.
+            needs=[need for need in NeedChoice.values if need in set(needs)],
+            needs_details=needs_details.strip(),
+            language=language,
+            created_at=arrived,
+            state_changed_at=arrived,
+        )
+        signup.full_clean(exclude=["workshop"], validate_constraints=False)
+        try:
+            with transaction.atomic():
+                signup.save()
+        except IntegrityError:
+            # The constraint caught a same-address sign-up that slipped past the check: keep the one there is.
+            existing = locked.signups().active().not_anonymised().for_email(email).first()
+            if existing is None:
+                raise
+            _notify(existing, "existing")
+            return SignupResult(existing, created=False)
+        _notify(signup, {"pending": "pending", "confirmed": "confirmed", "waitlisted": "waitlisted"}[state])
+    logger.info("Workshop sign-up created", extra={"workshop": locked.pk, "signup": signup.pk, "state": state})
+    return SignupResult(signup, created=True)
+
+
+def signup_cancel(*, signup, now=None):
+    """Cancel a sign-up; a seat it held goes to the first person on the waitlist in the same transaction.
+
+    Returns the sign-ups promoted from the waitlist. Raises `SignupNotChangeable` for a sign-up that is already
+    cancelled, declined or attended.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = _lock_workshop(signup.workshop_id)
+        current = WorkshopSignup.objects.select_for_update().get(pk=signup.pk)
+        if current.state not in CANCELLABLE_STATES or current.anonymised_at:
+            raise SignupNotChangeable(current.state)
+        held_seat = current.state == SignupState.CONFIRMED
+        _set_state(current, SignupState.CANCELLED, now)
+        _notify(current, "cancelled")
+        promoted = _fill_free_seats(locked, now) if held_seat else []
+    signup.state = current.state
+    return promoted
+
+
+def signup_promote_next(*, workshop, now=None):
+    """Give every free seat to the waitlist in arrival order, e.g. after an editor adds seats; return who got one."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = _lock_workshop(workshop)
+        if now >= locked.ends_at:
+            return []
+        return _fill_free_seats(locked, now)
+
+
+def _by_workshop(signups):
+    # Locks are always taken in workshop order, so two bulk actions cannot deadlock each other.
+    return sorted(signups, key=lambda signup: (signup.workshop_id, signup.created_at, signup.pk))
+
+
+def signup_decide(*, signups, approve, now=None):
+    """Approve or decline sign-ups; return {signup pk: new state} for those that changed.
+
+    Approving a pending sign-up confirms it if a seat is free, otherwise puts it on the waitlist (or leaves it
+    pending when the workshop has no waitlist). Declining frees any seat the sign-up held, for the waitlist.
+    """
+    now = now or timezone.now()
+    changed = {}
+    for signup in _by_workshop(signups):
+        with transaction.atomic():
+            locked = _lock_workshop(signup.workshop_id)
+            current = WorkshopSignup.objects.select_for_update().get(pk=signup.pk)
+            if current.anonymised_at:
+                continue
+            if approve:
+                if current.state != SignupState.PENDING:
+                    continue
+                seats_left = locked.capacity - locked.signups().holding_seat().count()
+                if seats_left > 0:
+                    _set_state(current, SignupState.CONFIRMED, now)
+                    _notify(current, "approved")
+                elif locked.waitlist_enabled:
+                    _set_state(current, SignupState.WAITLISTED, now)
+                    _notify(current, "waitlisted")
+                else:
+                    continue
+            else:
+                if current.state not in CANCELLABLE_STATES:
+                    continue
+                held_seat = current.state == SignupState.CONFIRMED
+                _set_state(current, SignupState.DECLINED, now)
+                _notify(current, "declined")
+                if held_seat:
+                    _fill_free_seats(locked, now)
+            changed[current.pk] = current.state
+    return changed
+
+
+def signup_mark_attendance(*, signups, attended=True, now=None):
+    """Mark confirmed sign-ups as attended (or undo it) once the workshop has started; return how many changed."""
+    now = now or timezone.now()
+    source, target = (
+        (SignupState.CONFIRMED, SignupState.ATTENDED) if attended else (SignupState.ATTENDED, SignupState.CONFIRMED)
+    )
+    changed = 0
+    with transaction.atomic():
+        for signup in _by_workshop(signups):
+            current = WorkshopSignup.objects.select_for_update().select_related("workshop").get(pk=signup.pk)
+            if current.state != source or current.workshop.starts_at > now:
+                continue
+            _set_state(current, target, now)
+            changed += 1
+    return changed
+
+
+def signups_send_reminders(*, now=None):
+    """Queue the day-before reminder for confirmed sign-ups to workshops that start tomorrow; return how many.
+
+    Safe to run as often as cron likes: each sign-up is claimed by setting `reminder_sent_at` in a conditional
+    update before its e-mail is queued, so it is reminded once even if two runs overlap.
+    """
+    now = now or timezone.now()
+    local_now = timezone.localtime(now)
+    end_of_tomorrow = (local_now + timedelta(days=2)).replace(hour=0, minute=0, second=0, microsecond=0)
+    due = WorkshopSignup.objects.filter(
+        state=SignupState.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        anonymised_at__isnull=True,
+        workshop__starts_at__gt=now,
+        workshop__starts_at__lt=end_of_tomorrow,
+    ).values_list("pk", flat=True)
+    sent = 0
+    for pk in list(due):
+        with transaction.atomic():
+            claimed = WorkshopSignup.objects.filter(pk=pk, reminder_sent_at__isnull=True).update(reminder_sent_at=now)
+            if claimed:
+                _notify(WorkshopSignup(pk=pk), "reminder")
+                sent += claimed
+    return sent
+
+
+ANONYMISED_FIELDS = {"name": "", "email": "", "organisation": "", "needs": [], "needs_details": ""}
+
+
+def retention_days():
+    return getattr(settings, "WORKSHOP_SIGNUP_RETENTION_DAYS", 90)
+
+
+def signups_anonymise_expired(*, days=None, now=None):
+    """Remove personal data from sign-ups to workshops that ended more than `days` ago; return how many.
+
+    State, stakeholder group, language and dates stay, so the counts and statistics do not change. Running it
+    again finds nothing left to do.
+    """
+    now = now or timezone.now()
+    days = retention_days() if days is None else days
+    expired = WorkshopSignup.objects.filter(
+        anonymised_at__isnull=True, workshop__ends_at__lt=now - timedelta(days=days)
+    )
+    return expired.update(**ANONYMISED_FIELDS, anonymised_at=now)
+
+
+# Personal data by e-mail address: the hooks for the portal-wide export and erasure (see docs/workshops.md).
+
+
+def signups_for_email(email):
+    """Return every sign-up that still carries this e-mail address, whatever its state."""
+    if not normalise_email(email):
+        return WorkshopSignup.objects.none()
+    return WorkshopSignup.objects.not_anonymised().for_email(email).select_related("workshop")
+
+
+def signups_export_for_email(email):
+    """Return what is held about this address in workshop sign-ups, as plain data for an export file."""
+    return [
+        {
+            "type": "workshop_signup",
+            "workshop": signup.workshop.title,
+            "workshop_starts_at": signup.workshop.starts_at.isoformat(),
+            "state": signup.state,
+            "name": signup.name,
+            "email": signup.email,
+            "organisation": signup.organisation,
+            "stakeholder_group": signup.stakeholder_group,
+            "needs": list(signup.needs),
+            "needs_details": signup.needs_details,
+            "language": signup.language,
+            "signed_up_at": signup.created_at.isoformat(),
+        }
+        for signup in signups_for_email(email)
+    ]
+
+
+def signups_erase_for_email(email, *, now=None):
+    """Erase the personal data of every sign-up with this address; return how many were erased.
+
+    A sign-up to a workshop still to come is cancelled first, so its seat goes to the waitlist.
+    """
+    now = now or timezone.now()
+    erased = 0
+    for signup in signups_for_email(email):
+        if signup.state in CANCELLABLE_STATES and signup.workshop.ends_at > now:
+            try:
+                signup_cancel(signup=signup, now=now)
+            except SignupNotChangeable:
+                pass
+        erased += WorkshopSignup.objects.filter(pk=signup.pk, anonymised_at__isnull=True).update(
+            **ANONYMISED_FIELDS, anonymised_at=now
+        )
+    return erased

@@ -1,0 +1,110 @@
+"""Register the workshop sign-up queue, its bulk actions and its dashboard panel with the Wagtail admin."""
+
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
+from wagtail.snippets.models import register_snippet
+
+from participation.models import WorkshopSignup
+from participation.services.workshops import signup_decide, signup_mark_attendance
+
+from .viewsets import PendingSignupsPanel, SignupPermissionPolicy, WorkshopSignupViewSet
+
+# Registered before the viewset, so the viewset does not create the default policy first.
+signup_permission_policy = SignupPermissionPolicy(WorkshopSignup)
+register_permission_policy(WorkshopSignup, signup_permission_policy)
+register_snippet(WorkshopSignupViewSet)
+
+
+class SignupBulkAction(SnippetBulkAction):
+    """A moderation step on many sign-ups at once, allowed only to those who may change sign-ups."""
+
+    models = [WorkshopSignup]
+    template_name = "participation/workshops/admin/confirm_bulk_action.html"
+    question = ""
+
+    def check_perm(self, obj):
+        # Wagtail's default allows everyone: ask the permission policy about each sign-up.
+        return signup_permission_policy.user_has_permission_for_instance(self.request.user, "change", obj)
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "question": self.question, "action_label": self.display_name}
+
+    @classmethod
+    def execute_action(cls, objects, **kwargs):
+        changed = cls.apply(objects)
+        return changed, 0
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        skipped = len(self.actionable_objects) - num_parent_objects
+        message = ngettext("%(count)d sign-up changed.", "%(count)d sign-ups changed.", num_parent_objects) % {
+            "count": num_parent_objects
+        }
+        if skipped:
+            message += " " + ngettext(
+                "%(count)d was left as it was: its state does not allow this.",
+                "%(count)d were left as they were: their state does not allow this.",
+                skipped,
+            ) % {"count": skipped}
+        return message
+
+
+class ApproveSignupsBulkAction(SignupBulkAction):
+    display_name = _("Approve")
+    action_type = "approve_signups"
+    aria_label = _("Approve the selected sign-ups")
+    action_priority = 10
+    question = _("Approve these sign-ups? Each gets a seat if one is free, otherwise a place on the waitlist.")
+
+    @classmethod
+    def apply(cls, objects):
+        return len(signup_decide(signups=objects, approve=True))
+
+
+class DeclineSignupsBulkAction(SignupBulkAction):
+    display_name = _("Decline")
+    action_type = "decline_signups"
+    aria_label = _("Decline the selected sign-ups")
+    action_priority = 20
+    classes = {"serious"}
+    question = _("Decline these sign-ups? The people are told by e-mail, and any seat they held goes to the waitlist.")
+
+    @classmethod
+    def apply(cls, objects):
+        return len(signup_decide(signups=objects, approve=False))
+
+
+class MarkAttendedBulkAction(SignupBulkAction):
+    display_name = _("Mark attended")
+    action_type = "mark_signups_attended"
+    aria_label = _("Mark the selected people as attended")
+    action_priority = 30
+    question = _("Mark these people as having attended? Only confirmed sign-ups of workshops that have started change.")
+
+    @classmethod
+    def apply(cls, objects):
+        return signup_mark_attendance(signups=objects, attended=True)
+
+
+class MarkNotAttendedBulkAction(SignupBulkAction):
+    display_name = _("Mark not attended")
+    action_type = "mark_signups_not_attended"
+    aria_label = _("Mark the selected people as not attended")
+    action_priority = 40
+    question = _("Undo the attendance of these people? They go back to confirmed.")
+
+    @classmethod
+    def apply(cls, objects):
+        return signup_mark_attendance(signups=objects, attended=False)
+
+
+for action in (ApproveSignupsBulkAction, DeclineSignupsBulkAction, MarkAttendedBulkAction, MarkNotAttendedBulkAction):
+    hooks.register("register_bulk_action", action)
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_signups_panel(request, panels):
+    if signup_permission_policy.user_has_any_permission(request.user, ["view", "change"]):
+        panels.append(PendingSignupsPanel())

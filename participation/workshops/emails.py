@@ -1,0 +1,52 @@
+"""The e-mails of a sign-up, in the person's own language, with the workshop in that language where it exists."""
+
+from django.utils import translation
+from wagtail.models import Site
+
+from participation.emails import build_email
+from participation.models import SignupState
+
+from .ics import signup_invitation
+from .tokens import manage_path
+
+TEMPLATE_DIR = "participation/workshops/emails"
+# The kinds of message; those that give the person a seat carry the invitation.
+KINDS = {"confirmed", "approved", "promoted", "reminder", "waitlisted", "pending", "declined", "cancelled", "existing"}
+WITH_INVITATION = {"confirmed", "approved", "promoted", "reminder"}
+
+
+def site_root(page):
+    site = page.get_site() or Site.objects.filter(is_default_site=True).first()
+    return site.root_url if site else ""
+
+
+def signup_email(signup, kind):
+    """Return the EmailMessage of `kind` for `signup`."""
+    if kind not in KINDS:
+        raise ValueError(f"Unknown sign-up e-mail: {kind}")
+    workshop = signup.workshop.translation_for_language(signup.language)
+    root = site_root(workshop)
+    with translation.override(signup.language):
+        page_url = workshop.get_full_url()
+    manage_url = root + manage_path(signup)
+    attachments = []
+    seat = signup.state in (SignupState.CONFIRMED, SignupState.ATTENDED)
+    if kind in WITH_INVITATION and seat:
+        with translation.override(signup.language):
+            invitation = signup_invitation(workshop, url=page_url, manage_url=manage_url)
+        attachments.append(("workshop.ics", invitation, "text/calendar; charset=utf-8; method=PUBLISH"))
+    context = {
+        "signup": signup,
+        "workshop": workshop,
+        "page_url": page_url,
+        "manage_url": manage_url,
+        "has_seat": seat,
+        "show_online_link": seat and bool(workshop.online_url),
+    }
+    return build_email(
+        template=f"{TEMPLATE_DIR}/{kind}",
+        context=context,
+        language=signup.language,
+        to=signup.email,
+        attachments=attachments,
+    )

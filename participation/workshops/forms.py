@@ -1,0 +1,84 @@
+"""The public sign-up form of a workshop."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from participation.forms import PlainTextField, SpamProtectedForm
+from participation.models import NeedChoice, StakeholderGroup
+
+
+class WorkshopSignupForm(SpamProtectedForm):
+    """Who is coming, how to reach them, and what they need to take part."""
+
+    name = PlainTextField(
+        label=_("Name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Enter your name.")},
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("We send the confirmation and your personal link for cancelling here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Enter your e-mail address."),
+            "invalid": _("Enter an e-mail address in the form name@example.com."),
+        },
+    )
+    organisation = PlainTextField(
+        label=_("Organisation (optional)"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    stakeholder_group = forms.ChoiceField(
+        label=_("I take part as"),
+        choices=StakeholderGroup.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the group you take part as.")},
+    )
+    needs = forms.MultipleChoiceField(
+        label=_("What do you need to take part? (optional)"),
+        choices=NeedChoice.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    needs_details = PlainTextField(
+        label=_("Tell us more about your needs (optional)"),
+        help_text=_("For example a food allergy, or what kind of help you need. Only the organisers see this."),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    language = forms.ChoiceField(
+        label=_("Language of communication"),
+        help_text=_("We write to you in this language."),
+        choices=settings.LANGUAGES,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, workshop, **kwargs):
+        # A render stamp from one workshop's form is worthless on another's.
+        self.form_id = f"workshop-signup:{workshop.translation_key}"
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("language", get_language())
+        for field in self.fields.values():
+            is_choice = isinstance(field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
+            field.widget.attrs.setdefault("class", "form-check-input" if is_choice else "form-control")
+
+    def signup_data(self):
+        """Return the cleaned values as `signup_create` takes them."""
+        data = self.cleaned_data
+        return {
+            "name": data["name"],
+            "email": data["email"],
+            "organisation": data.get("organisation", ""),
+            "stakeholder_group": data["stakeholder_group"],
+            "needs": data.get("needs", []),
+            "needs_details": data.get("needs_details", ""),
+            "language": data["language"],
+        }

@@ -1,0 +1,22 @@
+"""Background work of sign-ups: e-mails go through the task queue, queued only after the data has committed."""
+
+import logging
+
+from django_tasks import task
+
+from participation.models import WorkshopSignup
+
+from .emails import signup_email
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def send_signup_email(signup_id, kind):
+    """Send one sign-up e-mail; a sign-up erased or anonymised in the meantime gets nothing."""
+    signup = WorkshopSignup.objects.select_related("workshop").filter(pk=signup_id).first()
+    if signup is None or signup.anonymised_at or not signup.email:
+        logger.info("Sign-up e-mail skipped: no personal data any more", extra={"signup": signup_id, "kind": kind})
+        return False
+    signup_email(signup, kind).send()
+    return True

@@ -1,0 +1,202 @@
+"""Thin views of workshops: show and take sign-ups, the listing and its feed, and the personal manage page."""
+
+import logging
+from collections import Counter
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Min, Q
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from participation.models import SignupState, WorkshopPage, WorkshopSignup
+from participation.models.workshops import SEAT_STATES
+from participation.services.workshops import (
+    CANCELLABLE_STATES,
+    RegistrationClosed,
+    SignupNotChangeable,
+    signup_cancel,
+    signup_create,
+)
+from participation.spam import is_flooding, log_discarded
+
+from .forms import WorkshopSignupForm
+from .ics import workshops_feed
+from .tokens import ExpiredToken, InvalidToken, read_token
+
+logger = logging.getLogger(__name__)
+
+PAST_PER_PAGE = 10
+TEMPLATES = "participation/workshops"
+
+
+def signup_rate():
+    return getattr(settings, "WORKSHOP_SIGNUP_RATE", "10/10m")
+
+
+def private(response):
+    """Keep a personal or form-carrying response out of every cache, the page cache and browsers' alike."""
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True)
+    return response
+
+
+def waitlist_position(signup):
+    """Return the person's place in the waitlist (1 is next in line), or None when they are not on it."""
+    if signup.state != SignupState.WAITLISTED:
+        return None
+    return (
+        WorkshopSignup.objects.filter(workshop_id=signup.workshop_id, state=SignupState.WAITLISTED)
+        .filter(Q(created_at__lt=signup.created_at) | Q(created_at=signup.created_at, pk__lte=signup.pk))
+        .count()
+    )
+
+
+def workshop_page(request, page):
+    """Show a workshop with its seat status and sign-up form; take a sign-up on POST."""
+    form = None
+    status = page.seat_status()
+    template = f"{TEMPLATES}/workshop_page.html"
+    if request.method == "POST" and status.accepts_signups:
+        if is_flooding(request, group="workshop-signup", rate=signup_rate()):
+            return private(render(request, "participation/rate_limited.html", status=429))
+        form = WorkshopSignupForm(request.POST, workshop=page)
+        if form.is_valid():
+            reason = form.spam_reason()
+            if reason:
+                log_discarded(form.form_id, reason)
+                return private(render(request, f"{TEMPLATES}/signup_done.html", {"page": page, "outcome": "received"}))
+            try:
+                result = signup_create(workshop=page, **form.signup_data())
+            except RegistrationClosed:
+                status = page.seat_status()
+                form = None
+            else:
+                outcome = "existing" if not result.created else result.signup.state
+                context = {
+                    "page": page,
+                    "outcome": outcome,
+                    "signup": result.signup if result.created else None,
+                    "waitlist_position": waitlist_position(result.signup) if result.created else None,
+                }
+                return private(render(request, f"{TEMPLATES}/signup_done.html", context))
+    elif request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
+    if form is None and status.accepts_signups:
+        form = WorkshopSignupForm(workshop=page)
+    context = {**page.get_context(request), "form": form, "status": status}
+    response = TemplateResponse(request, template, context)
+    return private(response)
+
+
+def seat_counts(workshops):
+    """Return {workshop pk: seats taken} for many workshops in two queries, whatever their language version."""
+    keys = {workshop.translation_key for workshop in workshops}
+    canonical = dict(
+        WorkshopPage.objects.filter(translation_key__in=keys)
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values_list("translation_key", "first")
+    )
+    taken = Counter(
+        dict(
+            WorkshopSignup.objects.filter(workshop_id__in=canonical.values(), state__in=SEAT_STATES)
+            .values("workshop_id")
+            .annotate(count=Count("pk"))
+            .values_list("workshop_id", "count")
+        )
+    )
+    return {workshop.pk: taken[canonical.get(workshop.translation_key)] for workshop in workshops}
+
+
+def workshop_index(request, page):
+    """List upcoming workshops with what each can offer now, and past ones apart, a page at a time."""
+    now = timezone.now()
+    upcoming = list(page.upcoming_workshops(now))
+    counts = seat_counts(upcoming)
+    cards = [{"workshop": workshop, "status": workshop.seat_status(now, counts[workshop.pk])} for workshop in upcoming]
+    paginator = Paginator(page.past_workshops(now), PAST_PER_PAGE)
+    try:
+        past = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        past = paginator.page(1)
+    except EmptyPage:
+        past = paginator.page(paginator.num_pages)
+    context = {
+        **page.get_context(request),
+        "upcoming": cards,
+        "past_page": past,
+        "calendar_url": page.url + page.reverse_subpage("calendar"),
+    }
+    return private(TemplateResponse(request, f"{TEMPLATES}/workshop_index_page.html", context))
+
+
+def workshop_calendar(request, page):
+    """Return the listing's upcoming workshops as an iCalendar feed in the page's language."""
+    body = workshops_feed(
+        page.upcoming_workshops(),
+        name=page.title,
+        url_for=lambda workshop: workshop.get_full_url(request),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{page.slug}.ics"'
+    # No seat counts or personal data in the feed: calendar apps may cache it for a while.
+    patch_cache_control(response, public=True, max_age=900)
+    return response
+
+
+def link_problem(request, reason, status):
+    return render(request, f"{TEMPLATES}/link_problem.html", {"reason": reason}, status=status)
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def signup_manage(request, token):
+    """Show a person their sign-up; cancel it only on POST, since link scanners follow every GET."""
+    try:
+        public_id = read_token(token)
+    except ExpiredToken:
+        return private(link_problem(request, "expired", 410))
+    except InvalidToken:
+        return private(link_problem(request, "invalid", 404))
+    signup = WorkshopSignup.objects.select_related("workshop").filter(public_id=public_id).first()
+    if signup is None or signup.anonymised_at:
+        return private(link_problem(request, "invalid", 404))
+    if signup.state == SignupState.CANCELLED:
+        return private(link_problem(request, "cancelled", 410))
+    if signup.workshop.ends_at < timezone.now():
+        return private(link_problem(request, "ended", 410))
+
+    workshop = signup.workshop.translation_for_language(get_language())
+    if request.method == "POST":
+        try:
+            signup_cancel(signup=signup)
+        except SignupNotChangeable:
+            pass
+        else:
+            return private(render(request, f"{TEMPLATES}/signup_cancelled.html", {"workshop": workshop}))
+    context = {
+        "signup": signup,
+        "workshop": workshop,
+        "can_cancel": signup.state in CANCELLABLE_STATES,
+        "waitlist_position": waitlist_position(signup),
+        "state_message": state_message(signup),
+    }
+    return private(render(request, f"{TEMPLATES}/signup_manage.html", context))
+
+
+def state_message(signup):
+    return {
+        SignupState.PENDING: _("Your sign-up is waiting for a moderator's approval. We will e-mail you the decision."),
+        SignupState.CONFIRMED: _("You have a seat. Welcome!"),
+        SignupState.WAITLISTED: _("You are on the waitlist. If a seat opens up, it is yours and we will e-mail you."),
+        SignupState.DECLINED: _("Unfortunately your sign-up was not approved this time."),
+        SignupState.ATTENDED: _("You took part in this workshop. Thank you!"),
+    }.get(signup.state, "")

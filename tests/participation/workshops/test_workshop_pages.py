@@ -1,0 +1,87 @@
+"""Editors place workshops in the tree; the listing, the facts and the think-tank hook show them."""
+
+from datetime import timedelta
+
+import pytest
+from django.template import Context, Template
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.test.utils import WagtailTestUtils
+
+from home.models import HomePage, StandardPage
+from participation.models import WorkshopIndexPage, WorkshopPage
+from participation.services.workshops import signup_create
+from tests.participation.workshops.support import make_workshop, signup_kwargs
+
+pytestmark = pytest.mark.django_db
+
+
+def test_workshops_live_under_a_workshop_listing():
+    utils = WagtailTestUtils()
+    assert WorkshopPage.parent_page_types == ["participation.WorkshopIndexPage"]
+    assert WorkshopIndexPage.subpage_types == ["participation.WorkshopPage"]
+    assert WorkshopPage.can_create_at(WorkshopIndexPage())
+    assert not WorkshopPage.can_create_at(HomePage())
+    assert not WorkshopPage.can_create_at(StandardPage())
+    assert utils  # the helpers' assertions need a TestCase; the rules above are what they check
+
+
+def test_pages_with_forms_and_live_seats_opt_out_of_the_page_cache():
+    assert WorkshopPage.page_cache_exempt is True
+    assert WorkshopIndexPage.page_cache_exempt is True
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "upcoming"),
+    [
+        ("/fi/tyopajat/", "Tulevat työpajat", "Kiertotalouden työpaja"),
+        ("/sv/workshoppar/", "Kommande workshoppar", "Workshop om cirkulär ekonomi"),
+        ("/en/workshops/", "Upcoming workshops", "Circular economy workshop"),
+    ],
+)
+def test_the_listing_puts_upcoming_workshops_first_and_past_ones_apart(
+    client, workshop, workshop_index, path, heading, upcoming
+):
+    ended = timezone.now() - timedelta(days=20)
+    make_workshop(workshop_index, slug="mennyt", starts_at=ended - timedelta(hours=2), ends_at=ended)
+    html = client.get(path).content.decode()
+    assert heading in html
+    upcoming_part, _, past_part = html.partition('id="past-heading"')
+    assert upcoming in upcoming_part
+    assert "seat-status--open" in upcoming_part
+    assert 'href="' in past_part and "mennyt" in past_part
+
+
+def test_facts_are_the_same_in_every_language_and_the_online_link_is_never_on_the_page(client, workshop_index):
+    online = make_workshop(workshop_index, slug="etana", online_url="https://meet.example.fi/salainen")
+    versions = Page.objects.filter(translation_key=online.translation_key).specific()
+    assert len(versions) == 3
+    # Editors enter minutes; the test's start time has microseconds, which revisions keep to milliseconds.
+    facts = {(p.capacity, p.starts_at.replace(microsecond=0), p.online_url, tuple(p.languages)) for p in versions}
+    assert len(facts) == 1
+    for path in ("/fi/tyopajat/etana/", "/sv/workshoppar/etana-sv/", "/en/workshops/etana-en/"):
+        html = client.get(path).content.decode()
+        assert "meet.example.fi" not in html
+    assert (
+        "Online: the link is sent to confirmed participants." in client.get("/en/workshops/etana-en/").content.decode()
+    )
+
+
+def test_a_think_tank_page_can_list_its_workshops_with_a_tag(workshop, workshop_index):
+    template = Template(
+        "{% load workshop_tags %}{% workshops_under page as workshops %}{% for w in workshops %}[{{ w.title }}]{% endfor %}"
+    )
+    assert template.render(Context({"page": workshop_index})) == "[Kiertotalouden työpaja]"
+    swedish = workshop_index.get_translation(workshop.get_translations().get(slug="kiertotalous-sv").locale)
+    assert template.render(Context({"page": swedish})) == "[Workshop om cirkulär ekonomi]"
+
+
+def test_editors_add_seats_and_the_waitlist_moves_up(workshop, django_capture_on_commit_callbacks):
+    for number in range(5):
+        signup_create(workshop=workshop, **signup_kwargs(email=f"p{number}@example.com"))
+    assert workshop.seat_status().availability == "waitlist_only"
+    workshop.capacity = 4
+    with django_capture_on_commit_callbacks(execute=True):
+        workshop.save_revision().publish()
+    assert workshop.seats_taken() == 4
+    assert workshop.signups().waitlist().count() == 1
