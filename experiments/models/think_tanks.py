@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -16,10 +15,6 @@ from ..choices import MeetingFrequency, StakeholderGroup
 from ..page_forms import ThinkTankPageForm
 from .experiments import ExperimentPage
 from .taxonomy import VocabularyLink
-
-# Apps above this one (workshops in `participation`) add their own lists to a think tank's page through this hook:
-# a function (think_tank_page, request) -> {"heading": str, "pages": [...]} or None.
-THINK_TANK_SECTIONS_HOOK = "experiments_think_tank_sections"
 
 
 class ThinkTankIndexPage(Page):
@@ -99,7 +94,9 @@ class ThinkTankPage(Page):
 
     base_form_class = ThinkTankPageForm
     parent_page_types = ["experiments.ThinkTankIndexPage"]
-    subpage_types = []
+    # A string, so this app does not import participation (which sits above it); the page lists the workshops
+    # with participation's {% workshops_under %} tag.
+    subpage_types = ["participation.WorkshopPage"]
 
     class Meta:
         verbose_name = _("think tank")
@@ -141,15 +138,9 @@ class ThinkTankPage(Page):
             .with_card_data()
         )
 
-    def related_sections(self, request):
-        """Return the lists other apps add to this page (workshops, for instance)."""
-        sections = (hook(self, request) for hook in hooks.get_hooks(THINK_TANK_SECTIONS_HOOK))
-        return [section for section in sections if section and section.get("pages")]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["experiments"] = self.experiments()
-        context["related_sections"] = self.related_sections(request)
         return context
 
 

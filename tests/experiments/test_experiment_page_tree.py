@@ -10,6 +10,7 @@ from experiments.models import (
     ThinkTankPage,
 )
 from home.models import HomePage, StandardPage
+from participation.models import WorkshopPage
 
 
 class EditorPlacesPagesTests(WagtailPageTestCase):
@@ -27,7 +28,9 @@ class EditorPlacesPagesTests(WagtailPageTestCase):
     def test_think_tanks_go_only_into_the_think_tank_list(self):
         self.assertAllowedParentPageTypes(ThinkTankPage, {ThinkTankIndexPage})
         self.assertAllowedSubpageTypes(ThinkTankIndexPage, {ThinkTankPage})
-        self.assertAllowedSubpageTypes(ThinkTankPage, set())
+        # A think tank holds its own workshops.
+        self.assertAllowedSubpageTypes(ThinkTankPage, {WorkshopPage})
+        self.assertCanCreateAt(ThinkTankPage, WorkshopPage)
 
     def test_impact_page_has_no_subpages(self):
         self.assertAllowedSubpageTypes(ImpactPage, set())

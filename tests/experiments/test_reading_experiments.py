@@ -4,9 +4,11 @@ import re
 from xml.etree import ElementTree as ET
 
 from django.test import TestCase
+from django.utils import timezone
 from wagtail.models import Locale
 
-from tests.factories import publish_programme
+from participation.models import ProposalStatus
+from tests.factories import ProposalFactory, publish_programme
 
 LANGUAGES = {
     "fi": {
@@ -103,6 +105,19 @@ class ResidentReadsTheProgrammeTests(TestCase):
                     f'<text class="bar-chart__label" x="0" y="15" fill="#1c232b" font-size="14">{idea[language]}</text>',
                     html,
                 )
+
+    def test_experiment_page_names_the_residents_idea_it_came_from(self):
+        ProposalFactory(
+            title="Bussi Runsoriin vuorojen mukaan",
+            status=ProposalStatus.REFINED,
+            experiment=self.programme["experiment"],
+            decided_at=timezone.now(),
+        )
+        for language, paths in LANGUAGES.items():
+            with self.subTest(language=language):
+                html = self.html(paths["experiment"])
+                self.assertIn('<section class="proposal-sources"', html)
+                self.assertIn("Bussi Runsoriin vuorojen mukaan", html)
 
     def test_swedish_experiment_links_to_the_swedish_think_tank(self):
         html = self.html(LANGUAGES["sv"]["experiment"])

@@ -1,9 +1,16 @@
 """A resident finds what a think tank is about, who takes part, and everything that came out of it."""
 
-import pytest
-from wagtail import hooks
+from datetime import timedelta
 
-from experiments.models.think_tanks import THINK_TANK_SECTIONS_HOOK
+import pytest
+from django.utils import timezone
+from wagtail.models import Locale
+
+from experiments.demo import add_think_tank, add_vocabulary
+from experiments.demo.pages import THINK_TANK_INDEX, THINK_TANKS
+from experiments.demo.vocabularies import THEMES
+from experiments.models import Theme, ThinkTankIndexPage
+from home.demo_support import add_translated_page
 from tests.factories import (
     ExperimentIndexPageFactory,
     ExperimentPageFactory,
@@ -11,6 +18,7 @@ from tests.factories import (
     ThinkTankIndexPageFactory,
     ThinkTankPageFactory,
 )
+from tests.participation.workshops.support import make_workshop
 
 pytestmark = pytest.mark.django_db
 
@@ -49,15 +57,18 @@ def test_think_tank_page_lists_only_its_own_experiments(client, think_tank):
     assert "Kaupunkipyörät" not in html
 
 
-def test_other_apps_can_add_their_own_lists_such_as_workshops(client, think_tank):
-    def workshops(page, request):
-        return {"heading": "Tulevat työpajat", "pages": [page]} if page.slug == "intergalaktinen" else None
-
-    with hooks.register_temporarily(THINK_TANK_SECTIONS_HOOK, workshops):
-        html = client.get("/fi/ajatushautomot/intergalaktinen/").content.decode()
-        other = client.get("/fi/ajatushautomot/naapurusto/").content.decode()
-    assert '<h2 id="related-section-1">Tulevat työpajat</h2>' in html
-    assert "Tulevat työpajat" not in other
+def test_think_tank_page_lists_its_coming_workshops_in_its_language(client, home):
+    index = add_translated_page(home, ThinkTankIndexPage, THINK_TANK_INDEX)
+    think_tank = add_think_tank(index, THINK_TANKS[0], add_vocabulary(Theme, THEMES, "theme"))
+    make_workshop(think_tank, slug="kiertotalous")
+    past = timezone.now() - timedelta(days=30)
+    make_workshop(think_tank, slug="mennyt", starts_at=past, ends_at=past + timedelta(hours=2))
+    finnish = client.get(think_tank.url).content.decode()
+    assert "Ajatushautomon tulevat työpajat" in finnish
+    assert "Kiertotalouden työpaja" in finnish
+    assert finnish.count('class="page-card workshop-card"') == 1  # the past one is not "coming"
+    swedish = client.get(think_tank.get_translation(Locale.objects.get(language_code="sv")).url).content.decode()
+    assert "Workshop om cirkulär ekonomi" in swedish
 
 
 def test_think_tank_list_shows_every_think_tank(client, think_tank):
