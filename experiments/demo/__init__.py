@@ -112,7 +112,9 @@ def add_think_tank(index, data, themes):
             "purpose": text["purpose"],
             "meeting_details": text["meeting_details"],
             "body": stream(f"think-tank/{data['key']}", [("paragraph", paragraphs(*text["body"]))]),
-            "think_tank_themes": [ThinkTankTheme(theme=themes[key]) for key in data["themes"]],
+            "think_tank_themes": [
+                ThinkTankTheme(theme=themes[key], sort_order=order) for order, key in enumerate(data["themes"])
+            ],
         }
     facts = {
         "participant_groups": data["groups"],
@@ -135,23 +137,30 @@ def experiment_content(data, code, themes, goals, experiments):
         **texts,
         "slug": slug_for(texts["title"]),
         "image_alt": ALT_TEXTS[data["themes"][0]][position],
-        "experiment_themes": [ExperimentTheme(theme=themes[theme]) for theme in data["themes"]],
-        "strategy_goals": [ExperimentStrategyGoal(goal=goals[goal]) for goal in data["goals"]],
+        # Explicit sort orders: rows assigned in code have none, and PostgreSQL would return them in any order,
+        # which would pair one language's partner names with another's.
+        "experiment_themes": [
+            ExperimentTheme(theme=themes[theme], sort_order=order) for order, theme in enumerate(data["themes"])
+        ],
+        "strategy_goals": [
+            ExperimentStrategyGoal(goal=goals[goal], sort_order=order) for order, goal in enumerate(data["goals"])
+        ],
         "partners": [
             ExperimentPartner(
                 translation_key=demo_key("experiment-partner", key, partner),
+                sort_order=order,
                 name=PARTNERS[partner][1 + position],
                 partner_type=PARTNERS[partner][0],
             )
-            for partner in data["partners"]
+            for order, partner in enumerate(data["partners"])
         ],
         "status_changes": [
-            ExperimentStatusChange(status=status, changed_on=datetime.date.fromisoformat(day))
-            for status, day in data["timeline"]
+            ExperimentStatusChange(status=status, changed_on=datetime.date.fromisoformat(day), sort_order=order)
+            for order, (status, day) in enumerate(data["timeline"])
         ],
         "related_experiments": [
-            RelatedExperiment(experiment=experiments[other])
-            for other in data.get("related", [])
+            RelatedExperiment(experiment=experiments[other], sort_order=order)
+            for order, other in enumerate(data.get("related", []))
             if other in experiments
         ],
     }
