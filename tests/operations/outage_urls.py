@@ -11,7 +11,9 @@ handler500 = "portal.errors.server_error"
 @csrf_exempt
 def submit_form(request):
     # What psycopg says when PostgreSQL is unreachable, quoting what was being saved.
-    raise OperationalError('connection to server at "127.0.0.1", port 5432 failed: Connection refused (resident@example.fi)')
+    raise OperationalError(
+        'connection to server at "127.0.0.1", port 5432 failed: Connection refused (resident@example.fi)'
+    )
 
 
 def read_page(request):

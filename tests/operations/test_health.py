@@ -39,4 +39,3 @@ def test_the_answer_names_the_cache_when_it_is_down(client):
 
     assert response.status_code == 503
     assert response.json()["checks"] == {"database": "ok", "cache": "unavailable"}
-
