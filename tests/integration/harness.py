@@ -459,3 +459,18 @@ def admin_session(stack, server):
     response = session.post(login_url, data={**fields, "username": username, "password": password}, timeout=10)
     assert response.status_code == 200 and "/admin/login/" not in response.url, "the editor could not log in"
     return session
+
+
+def finnish_home_id(stack):
+    ((page_id,),) = stack.sql("SELECT id FROM wagtailcore_page WHERE url_path = '/koti/'")
+    return page_id
+
+
+def publish(session, url, **changes):
+    """Fill in a page's add or edit form in the admin as loaded, apply the changes, press Publish."""
+    fields = form_fields(session.get(url, timeout=10).text, containing="title")
+    # A StreamField's inputs are made by the admin's JavaScript; an empty one is submitted as a count of none.
+    fields.update({"body-count": "0", "action-publish": "action-publish", **changes})
+    response = session.post(url, data=fields, timeout=20)
+    assert response.status_code == 200 and "/edit/" not in response.url and "/add/" not in response.url
+    return response

@@ -6,7 +6,7 @@ import uuid
 import pytest
 import requests
 
-from tests.integration.harness import admin_session, form_fields
+from tests.integration.harness import admin_session, finnish_home_id, publish
 
 pytestmark = pytest.mark.integration
 
@@ -16,20 +16,6 @@ def heading(server_url):
     response = requests.get(server_url, timeout=10)
     assert response.status_code == 200
     return re.search(r"<h1>(.*?)</h1>", response.text).group(1)
-
-
-def finnish_home_id(stack):
-    ((page_id,),) = stack.sql("SELECT id FROM wagtailcore_page WHERE url_path = '/koti/'")
-    return page_id
-
-
-def publish(session, url, **changes):
-    fields = form_fields(session.get(url, timeout=10).text, containing="title")
-    # An empty StreamField is submitted as a count of none; the page under test has no blocks.
-    fields.update({"body-count": "0", "action-publish": "action-publish", **changes})
-    response = session.post(url, data=fields, timeout=20)
-    assert response.status_code == 200 and "/edit/" not in response.url and "/add/" not in response.url
-    return response
 
 
 def test_a_change_published_through_one_server_is_what_visitors_of_both_read_next(stack):
