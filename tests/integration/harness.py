@@ -218,11 +218,10 @@ class SmtpSink:
             self.messages.append({"envelope_to": list(envelope.rcpt_tos), "message": message})
         return "250 Message accepted for delivery"
 
-    def received(self, subject_prefix=""):
+    def received(self, message_id):
+        """Return every delivery of the message with this Message-ID (more than one if it was sent twice)."""
         with self._lock:
-            return [
-                entry["message"] for entry in self.messages if entry["message"]["Subject"].startswith(subject_prefix)
-            ]
+            return [entry for entry in self.messages if entry["message"]["Message-ID"] == message_id]
 
 
 # --- The app servers and the worker ---------------------------------------------------------------------------
