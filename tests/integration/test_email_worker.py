@@ -22,7 +22,8 @@ def queue_test_emails(stack, count):
 
 def task_states(stack, task_ids):
     rows = stack.sql(
-        "SELECT id::text, status, worker_ids FROM django_tasks_db_dbtaskresult WHERE id::text = ANY(%s)", [task_ids]
+        "SELECT id::text, status, worker_ids FROM django_tasks_database_dbtaskresult WHERE id::text = ANY(%s)",
+        [task_ids],
     )
     return {task_id: (status, worker_ids) for task_id, status, worker_ids in rows}
 
