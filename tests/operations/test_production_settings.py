@@ -28,13 +28,6 @@ def manage(*args, **environment):
     )
 
 
-def test_the_deployment_check_reports_nothing_with_a_sane_environment():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", **SANE_ENVIRONMENT)
-
-    assert result.returncode == 0, result.stderr
-    assert "System check identified no issues" in result.stdout
-
-
 def test_a_missing_redis_stops_the_start_naming_the_variable():
     environment = {key: value for key, value in SANE_ENVIRONMENT.items() if key != "REDIS_URL"}
 
