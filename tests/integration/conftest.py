@@ -103,7 +103,6 @@ def database_back_after_test(stack):
         stack.proxy.start()
 
 
-# --- For the tests that need features in flight (issues #4 and #5) --------------------------------------------
-# Sign-ups across both app servers and the shared rate limit are tested here once the participation app is on main.
-# The stack, `form_fields` and `admin_session` are ready; what those tests add is described in docs/deployment.md,
-# "Integration tests still to come".
+# --- Still to come (issue #4) --------------------------------------------------------------------------------
+# The proposal form's rate limit across both servers: a copy of the rate-limit test in test_signups_across_servers.py
+# for the proposal form, once it is on main (docs/deployment.md, "Integration test still to come").

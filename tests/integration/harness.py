@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 import uuid
+import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -294,6 +295,8 @@ class Stack:
             EMAIL_TIMEOUT="10",
             DEFAULT_FROM_EMAIL="Tulevaisuuden Vaasa <kokeilut@example.fi>",
             GUNICORN_WORKERS="2",
+            # As behind a load balancer: the client's address comes in a header, so tests can act as many people.
+            PORTAL_CLIENT_IP_META_KEY="HTTP_X_FORWARDED_FOR",
             PORTAL_PORT_A=str(self.ports["web_a"]),
             PORTAL_PORT_B=str(self.ports["web_b"]),
         )
@@ -473,3 +476,22 @@ def publish(session, url, **changes):
     response = session.post(url, data=fields, timeout=20)
     assert response.status_code == 200 and "/edit/" not in response.url and "/add/" not in response.url
     return response
+
+
+def client_address_with_time_left(*, period, at_least, taken=()):
+    """Return a client address whose rate-limit window has at least `at_least` seconds left.
+
+    django-ratelimit counts in fixed windows that start at a point derived from the key (here the address): one
+    that closed in the middle of a test would reset the count. This is its `_get_window` arithmetic.
+    """
+    now = int(time.time())
+    for last in range(1, 255):
+        address = f"203.0.113.{last}"
+        if address in taken:
+            continue
+        end = now - (now % period) + (zlib.crc32(address.encode()) % period)
+        if end < now:
+            end += period
+        if end - now >= at_least:
+            return address
+    raise AssertionError("no address with enough time left in its window")
