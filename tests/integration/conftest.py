@@ -12,7 +12,15 @@ import shutil
 import pytest
 import redis
 
-from tests.integration.harness import Postgres, SmtpSink, Stack, TcpProxy, manage, production_environment
+from tests.integration.harness import (
+    Postgres,
+    SmtpSink,
+    Stack,
+    TcpProxy,
+    clear_cache_keys,
+    manage,
+    production_environment,
+)
 
 REDIS_URL = os.environ.get("PORTAL_INTEGRATION_REDIS_URL", "redis://127.0.0.1:6379/3")
 
@@ -56,14 +64,16 @@ def migrated_template(postgres, work_dir):
     """A database migrated once, with the demo content in three languages; copied for each use."""
     name = f"{postgres.base_name}_it_template"
     postgres.create(name)
+    key_prefix = f"it-template-{os.getpid()}"
     env = production_environment(
         DATABASE_URL=postgres.url(name),
         REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX=f"it-template-{os.getpid()}",
+        CACHE_KEY_PREFIX=key_prefix,
         DJANGO_MEDIA_ROOT=str(work_dir / "media"),
     )
     manage(env, "migrate", "--noinput")
     manage(env, "load_demo_content")
+    clear_cache_keys(REDIS_URL, key_prefix)
     yield name
     postgres.drop(name)
 

@@ -237,6 +237,13 @@ def procfile_commands(path=BASE_DIR / "Procfile"):
     return commands
 
 
+def clear_cache_keys(redis_url, key_prefix):
+    """Remove what processes with this CACHE_KEY_PREFIX left in Redis; other users of the database keep theirs."""
+    client = redis.Redis.from_url(redis_url)
+    for key in client.scan_iter(match=f"{key_prefix}:*", count=500):
+        client.delete(key)
+
+
 def production_environment(**values):
     """Return the environment of a production process: this one's, less its Django settings, plus `values`."""
     inherited = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PORTAL_"))}
@@ -390,9 +397,7 @@ class Stack:
         return self.postgres.query(self.database, query, params)
 
     def clear_cache_keys(self):
-        client = redis.Redis.from_url(self.redis_url)
-        for key in client.scan_iter(match=f"{self.key_prefix}:*", count=500):
-            client.delete(key)
+        clear_cache_keys(self.redis_url, self.key_prefix)
 
 
 # --- Speaking HTTP like a browser -------------------------------------------------------------------------------
