@@ -111,8 +111,3 @@ def database_back_after_test(stack):
     yield stack.proxy
     if not stack.proxy.running:
         stack.proxy.start()
-
-
-# --- Still to come (issue #4) --------------------------------------------------------------------------------
-# The proposal form's rate limit across both servers: a copy of the rate-limit test in test_signups_across_servers.py
-# for the proposal form, once it is on main (docs/deployment.md, "Integration test still to come").
