@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test lint format messages compile-messages setup clean-db
+.PHONY: run test lint format messages compile-messages setup clean-db prod
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,20 @@ format: setup
 messages: setup
 	$(PY) manage.py makemessages --locale fi --locale sv --no-obsolete --ignore ".venv/*" --ignore "node_modules/*"
 	$(PY) manage.py compile_catalogues
+
+# The production-shaped stack: two gunicorn app servers and the task worker (Procfile), on the PostgreSQL and Redis
+# of DATABASE_URL and REDIS_URL, with production settings. The environment comes from the shell or a .env file (see
+# .env.example and docs/deployment.md). Ctrl-C stops all three.
+PROD_PORT_A ?= 8101
+PROD_PORT_B ?= 8102
+PROD := DJANGO_SETTINGS_MODULE=portal.settings.production $(VENV)/bin/honcho
+
+prod: setup compile-messages
+	$(PROD) run $(PY) manage.py check --deploy
+	$(PROD) run $(PY) manage.py migrate --noinput
+	$(PROD) run $(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo "App servers on http://127.0.0.1:$(PROD_PORT_A)/ and http://127.0.0.1:$(PROD_PORT_B)/ (Ctrl-C stops all)"
+	PORTAL_PORT_A=$(PROD_PORT_A) PORTAL_PORT_B=$(PROD_PORT_B) $(PROD) start
 
 clean-db:
 	rm -f db.sqlite3

@@ -26,6 +26,7 @@ def language_versions(request, page=None):
     """
     current = get_language()
     if page is not None and isinstance(page, Page):
+        suffix = _language_neutral_suffix(request, page)
         translations = {
             translation.locale.language_code: translation
             for translation in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
@@ -33,7 +34,7 @@ def language_versions(request, page=None):
         versions = []
         for code, name in settings.LANGUAGES:
             translation = translations.get(code)
-            url = translation.get_url(request) if translation else None
+            url = translation.get_url(request) + suffix if translation else None
             # Built from the request, so the address is right behind any host name or port.
             full_url = request.build_absolute_uri(url) if url else None
             versions.append(LanguageVersion(code, name, url, full_url, code == current))
@@ -50,3 +51,13 @@ def language_versions(request, page=None):
         )
         for code, name in settings.LANGUAGES
     ]
+
+
+def _language_neutral_suffix(request, page):
+    """Return what follows the page's own address in this request, if the page says that part is the same in
+    every language (a routable page's sub-path such as an idea's reference, and filters in the query string)."""
+    if not getattr(page, "language_neutral_subpaths", False):
+        return ""
+    own = page.get_url(request) or ""
+    full_path = request.get_full_path()
+    return full_path[len(own) :] if own and full_path.startswith(own) else ""

@@ -7,6 +7,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
+# A database outage gets the "try again" page also when it is raised outside a view (portal/errors.py).
+handler500 = "portal.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

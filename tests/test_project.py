@@ -23,7 +23,8 @@ def production_check(extra_env):
         {
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "DJANGO_ALLOWED_HOSTS": "kokeilut.example.fi",
-            "DATABASE_URL": "sqlite:////tmp/portal-check-deploy.sqlite3",
+            # Production accepts PostgreSQL only; the check connects to no database.
+            "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
             "REDIS_URL": "redis://127.0.0.1:6379/9",
             **extra_env,
         }

@@ -220,6 +220,9 @@ class ProposalBoardPage(RoutablePageMixin, Page):
 
     subpage_types = []
     template = "participation/proposals/proposal_board_page.html"
+    # An idea's address under the board (its reference) and the theme filter are the same in every language,
+    # so the language switcher leads to the same idea on the other boards.
+    language_neutral_subpaths = True
 
     class Meta:
         verbose_name = _("idea board page")

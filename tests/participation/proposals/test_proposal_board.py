@@ -149,3 +149,16 @@ def test_the_board_costs_the_same_queries_for_few_or_many_ideas(
     assert few == many
     with django_assert_max_num_queries(25):
         client.get(BOARD_URLS["en"])
+
+
+def test_the_language_switcher_on_an_idea_leads_to_the_same_idea_in_the_other_languages(client, ideas):
+    reference = ideas["accepted"].reference
+    html = client.get(f"{BOARD_URLS['fi']}{reference}/").content.decode()
+    assert f'<a href="{BOARD_URLS["sv"]}{reference}/" hreflang="sv">Svenska</a>' in html
+    assert f'<link rel="alternate" hreflang="en" href="http://testserver{BOARD_URLS["en"]}{reference}/">' in html
+    assert client.get(f"{BOARD_URLS['sv']}{reference}/").status_code == 200
+
+
+def test_the_switcher_keeps_the_theme_filter_of_the_board(client, ideas):
+    html = client.get(BOARD_URLS["en"], {"theme": ProposalTheme.CULTURE}).content.decode()
+    assert f'href="{BOARD_URLS["fi"]}?theme={ProposalTheme.CULTURE}" hreflang="fi"' in html

@@ -1,0 +1,68 @@
+"""Background tasks of the ground floor: one e-mail, sent by the task worker after the sender's transaction commits.
+
+Every feature that e-mails someone (proposals, workshop sign-ups, the operators' `send_test_email`) enqueues
+`send_email`. With the database backend the task is a row written in the same transaction as the data that caused
+it, so an e-mail is queued exactly when its reason is saved, and survives a worker that dies (see home/worker.py).
+"""
+
+import logging
+import smtplib
+from datetime import timedelta
+from email.utils import parseaddr
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.utils import timezone
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+# A mail server that cannot take a message now gets it later: after 1, 5 and 15 minutes, then hourly.
+RETRY_DELAYS = [60, 300, 900, 3600, 3600, 3600]
+
+
+def message_domain():
+    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
+
+
+def is_permanent(error):
+    """Return whether retrying cannot help: the server refused the recipient or the sender, or answered 5xx."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPSenderRefused):
+        return True
+    return isinstance(error, smtplib.SMTPResponseException) and error.smtp_code >= 500
+
+
+@task(takes_context=True)
+def send_email(context, *, subject, body, to, reply_to=(), message_id="", attempt=1):
+    """Send one plain-text e-mail; on a temporary failure, queue it again for later.
+
+    The Message-ID is fixed at the first attempt, so a message sent twice (a worker killed between sending and
+    recording it) is recognisably the same message.
+    """
+    message_id = message_id or f"<{context.task_result.id}@{message_domain()}>"
+    message = EmailMessage(subject=subject, body=body, to=list(to), reply_to=list(reply_to))
+    message.extra_headers["Message-ID"] = message_id
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as error:
+        can_defer = send_email.get_backend().supports_defer
+        if is_permanent(error) or attempt > len(RETRY_DELAYS) or not can_defer:
+            raise
+        delay = RETRY_DELAYS[attempt - 1]
+        send_email.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
+            subject=subject,
+            body=body,
+            to=list(to),
+            reply_to=list(reply_to),
+            message_id=message_id,
+            attempt=attempt + 1,
+        )
+        logger.warning(
+            "E-mail task %s: the mail server did not take the message (%s); attempt %d in %d s",
+            context.task_result.id,
+            type(error).__name__,
+            attempt + 1,
+            delay,
+        )
+        return "deferred"
+    return "sent"

@@ -1,0 +1,69 @@
+"""A database that cannot be reached gives a clear "try again" page (HTTP 503), never a stack trace.
+
+Two ways in, because Django handles an exception differently depending on where it is raised:
+- from a view or a template: `DatabaseUnavailableMiddleware.process_exception` answers it;
+- from another middleware (a session saved on the way out): Django turns it into its 500 handler, and
+  `server_error`, set as `handler500`, looks at the exception being handled.
+
+The page is rendered without a request context: the usual context processors and the base template's menus
+would query the database that is down.
+"""
+
+import logging
+import sys
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from django.views.decorators.csrf import requires_csrf_token
+
+logger = logging.getLogger(__name__)
+
+UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def is_database_unavailable(error):
+    return isinstance(error, UNAVAILABLE_ERRORS)
+
+
+def unavailable_response(request):
+    """Render the trilingual "try again" page: the visitor's language first, then the other two."""
+    current = get_language() or settings.LANGUAGE_CODE
+    codes = [code for code, _name in settings.LANGUAGES]
+    languages = [current, *[code for code in codes if code != current]] if current in codes else codes
+    html = loader.render_to_string(
+        "503.html",
+        {"languages": languages, "primary_language": languages[0], "is_submission": request.method == "POST"},
+    )
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response
+
+
+class DatabaseUnavailableMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not is_database_unavailable(exception):
+            return None
+        # The path and the error's class only: the message may quote what was being saved.
+        logger.warning("Database unavailable during %s %s (%s)", request.method, request.path, type(exception).__name__)
+        return unavailable_response(request)
+
+
+@requires_csrf_token
+def server_error(request):
+    """Answer an unhandled exception: the "try again" page for a database outage, the plain 500 page otherwise."""
+    error = sys.exc_info()[1]
+    if is_database_unavailable(error):
+        return unavailable_response(request)
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,0 +1,72 @@
+"""An operator starts the portal with production settings from a sane environment, or learns what is missing."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+SANE_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "DJANGO_SECRET_KEY": "k" * 30 + "Q9z-x_2" * 6,
+    "DJANGO_ALLOWED_HOSTS": "kokeilut.example.fi",
+    "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+}
+
+
+def manage(*args, **environment):
+    inherited = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))}
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env={**inherited, **environment},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_a_missing_redis_stops_the_start_naming_the_variable():
+    environment = {key: value for key, value in SANE_ENVIRONMENT.items() if key != "REDIS_URL"}
+
+    result = manage("check", **environment)
+
+    assert result.returncode != 0
+    assert "KeyError: 'REDIS_URL'" in result.stderr
+
+
+def test_sqlite_is_refused_in_production():
+    result = manage("check", **{**SANE_ENVIRONMENT, "DATABASE_URL": "sqlite:////tmp/portal.sqlite3"})
+
+    assert result.returncode != 0
+    assert "DATABASE_URL must point to PostgreSQL" in result.stderr
+
+
+def test_naming_a_bucket_moves_media_to_object_storage_with_plain_urls():
+    script = (
+        "from django.conf import settings; from django.core.files.storage import storages; import json; "
+        "print(json.dumps({'class': type(storages['default']).__name__, 'url': storages['default'].url('images/a.jpg'), "
+        "'sessions': settings.SESSION_ENGINE, 'tasks': settings.TASKS['default']['BACKEND']}))"
+    )
+    result = manage(
+        "shell",
+        "-c",
+        script,
+        **SANE_ENVIRONMENT,
+        MEDIA_S3_BUCKET="portal-media",
+        MEDIA_S3_ENDPOINT_URL="https://s3.example.fi",
+        MEDIA_S3_CUSTOM_DOMAIN="media.example.fi",
+        MEDIA_S3_ACCESS_KEY_ID="id",
+        MEDIA_S3_SECRET_ACCESS_KEY="secret",
+    )
+
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout.strip().splitlines()[-1])
+    assert facts == {
+        "class": "S3Storage",
+        "url": "https://media.example.fi/media/images/a.jpg",
+        "sessions": "django.contrib.sessions.backends.cached_db",
+        "tasks": "django_tasks_db.DatabaseBackend",
+    }
