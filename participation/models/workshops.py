@@ -258,8 +258,8 @@ class WorkshopPage(Page):
 
     objects = PageManager.from_queryset(WorkshopPageQuerySet)()
 
-    # Adding "experiments.ThinkTankPage" here is all a think tank needs to hold its own workshops.
-    parent_page_types = ["participation.WorkshopIndexPage"]
+    # A think tank holds its own workshops too; its page lists them with {% workshops_under %}.
+    parent_page_types = ["participation.WorkshopIndexPage", "experiments.ThinkTankPage"]
     subpage_types = []
 
     # The page carries a form with a CSRF token and a signed render time, and shows live seat counts.

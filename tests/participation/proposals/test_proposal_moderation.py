@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry, Page
 
 from participation.models import Proposal, ProposalStatus, ProposalTheme
+from tests.factories import ExperimentIndexPageFactory, ExperimentPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -172,7 +173,9 @@ def test_the_edit_view_refuses_an_experiment_without_an_experiment(client, moder
     assert proposal.status == ProposalStatus.ACCEPTED
 
 
-def test_refining_into_an_experiment_links_the_page(client, moderator, queue, translated_page):
+def test_refining_into_an_experiment_links_the_page(client, moderator, queue, home):
+    # With the experiments app installed, only an experiment page can be chosen.
+    experiment = ExperimentPageFactory(parent=ExperimentIndexPageFactory(parent=home))
     proposal = queue["new_fi"]
     proposal.status = ProposalStatus.ACCEPTED
     proposal.save()
@@ -181,7 +184,7 @@ def test_refining_into_an_experiment_links_the_page(client, moderator, queue, tr
         url("edit", proposal.pk),
         {
             "status": ProposalStatus.REFINED,
-            "experiment": translated_page.pk,
+            "experiment": experiment.pk,
             "title": proposal.title,
             "description": proposal.description,
             "theme": proposal.theme,
@@ -189,7 +192,7 @@ def test_refining_into_an_experiment_links_the_page(client, moderator, queue, tr
     )
     assert response.status_code == 302
     proposal.refresh_from_db()
-    assert (proposal.status, proposal.experiment_id) == (ProposalStatus.REFINED, translated_page.pk)
+    assert (proposal.status, proposal.experiment_id) == (ProposalStatus.REFINED, experiment.pk)
 
 
 @pytest.mark.parametrize(

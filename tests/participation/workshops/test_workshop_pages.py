@@ -18,7 +18,8 @@ pytestmark = pytest.mark.django_db
 
 def test_workshops_live_under_a_workshop_listing():
     utils = WagtailTestUtils()
-    assert WorkshopPage.parent_page_types == ["participation.WorkshopIndexPage"]
+    # A think tank (experiments) may hold its own workshops too.
+    assert WorkshopPage.parent_page_types == ["participation.WorkshopIndexPage", "experiments.ThinkTankPage"]
     assert WorkshopIndexPage.subpage_types == ["participation.WorkshopPage"]
     assert WorkshopPage.can_create_at(WorkshopIndexPage())
     assert not WorkshopPage.can_create_at(HomePage())

@@ -1,0 +1,157 @@
+"""Think tanks: the groups where ideas for experiments are born."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from ..blocks import ExperimentBodyBlock
+from ..choices import MeetingFrequency, StakeholderGroup
+from ..page_forms import ThinkTankPageForm
+from .experiments import ExperimentPage
+from .taxonomy import VocabularyLink
+
+
+class ThinkTankIndexPage(Page):
+    """The list of think tanks in one language."""
+
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["experiments.ThinkTankPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("think tank index")
+        verbose_name_plural = _("think tank indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["think_tanks"] = (
+            ThinkTankPage.objects.child_of(self).live().public().prefetch_related("think_tank_themes")
+        )
+        return context
+
+
+class ThinkTankPage(Page):
+    """One think tank: why it exists, who takes part, how it meets, and what it has tried."""
+
+    purpose = models.TextField(_("purpose"), max_length=600, help_text=_("Why the think tank exists, in brief."))
+    participant_groups = models.JSONField(_("who takes part"), default=list, blank=True)
+    meeting_frequency = models.CharField(
+        _("how often it meets"),
+        max_length=20,
+        choices=MeetingFrequency.choices,
+        default=MeetingFrequency.MONTHLY,
+    )
+    meeting_details = models.TextField(
+        _("how it meets"),
+        max_length=600,
+        blank=True,
+        help_text=_("Where and in what form: open evenings, workshops, online."),
+    )
+    contact_email = models.EmailField(
+        _("contact address"),
+        help_text=_("A shared address such as kokeilut@example.fi, never a person's own."),
+    )
+    body = StreamField(ExperimentBodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("purpose"),
+        InlinePanel("think_tank_themes", heading=_("Themes"), label=_("Theme")),
+        MultiFieldPanel(
+            [
+                FieldPanel("participant_groups"),
+                FieldPanel("meeting_frequency"),
+                FieldPanel("meeting_details"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Taking part"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("purpose"),
+        index.SearchField("meeting_details"),
+        index.SearchField("body"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("participant_groups", overridable=False),
+        SynchronizedField("meeting_frequency", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("think_tank_themes", overridable=False),
+    ]
+
+    base_form_class = ThinkTankPageForm
+    parent_page_types = ["experiments.ThinkTankIndexPage"]
+    # A string, so this app does not import participation (which sits above it); the page lists the workshops
+    # with participation's {% workshops_under %} tag.
+    subpage_types = ["participation.WorkshopPage"]
+
+    class Meta:
+        verbose_name = _("think tank")
+        verbose_name_plural = _("think tanks")
+
+    def clean(self):
+        super().clean()
+        unknown = set(self.participant_groups or []) - set(StakeholderGroup.values)
+        if unknown:
+            raise ValidationError(
+                {
+                    "participant_groups": ValidationError(
+                        _("Unknown group: %(groups)s."),
+                        code="unknown_group",
+                        params={"groups": ", ".join(sorted(unknown))},
+                    )
+                }
+            )
+
+    def participant_group_labels(self):
+        """Return the labels of the groups that take part, in the vocabulary's order."""
+        chosen = set(self.participant_groups or [])
+        return [label for value, label in StakeholderGroup.choices if value in chosen]
+
+    def themes(self):
+        return [link for link in self.think_tank_themes.all() if link.theme_id]
+
+    def experiments(self):
+        """Return the live experiments of this think tank in this page's language, newest start first.
+
+        The link is kept on the Finnish experiment and synchronised to its translations, so the match is by
+        translation key rather than by the page itself.
+        """
+        return (
+            ExperimentPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, think_tank__translation_key=self.translation_key)
+            .order_by(models.F("starts_on").desc(nulls_last=True), "title")
+            .with_card_data()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["experiments"] = self.experiments()
+        return context
+
+
+class ThinkTankTheme(VocabularyLink):
+    vocabulary_field = "theme"
+    page = ParentalKey(ThinkTankPage, on_delete=models.CASCADE, related_name="think_tank_themes")
+    theme = models.ForeignKey(
+        "experiments.Theme", verbose_name=_("theme"), on_delete=models.CASCADE, related_name="think_tank_links"
+    )
+
+    panels = [FieldPanel("theme")]
+
+    class Meta(VocabularyLink.Meta):
+        verbose_name = _("theme")
