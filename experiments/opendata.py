@@ -8,6 +8,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.spreadsheets import spreadsheet_safe as home_spreadsheet_safe
+
 # Column name, then how to read it from an experiment. Changing this list changes the published format: update
 # docs/open-data.md with it.
 COLUMNS = [
@@ -37,8 +39,6 @@ COLUMNS = [
     "last_published_at",
 ]
 LIST_SEPARATOR = "; "
-# A spreadsheet treats a cell that starts with one of these as a formula (CWE-1236).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _date(value):
@@ -88,14 +88,10 @@ def experiment_rows(experiments, request, *, locale):
 
 
 def spreadsheet_safe(value):
-    """Return a CSV cell that a spreadsheet shows as text, never runs as a formula."""
-    if value is None:
-        return ""
+    """Return a CSV cell that a spreadsheet shows as text, never runs as a formula; lists become one cell."""
     if isinstance(value, list):
         value = LIST_SEPARATOR.join(value)
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return home_spreadsheet_safe(value)
 
 
 def csv_response(rows, filename):

@@ -23,9 +23,9 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
+from home.spreadsheets import spreadsheet_safe
 from participation.models import Proposal, ProposalStatus, ProposalTheme
 from participation.services.proposals import EDITABLE_FIELDS, proposal_edit, transition_error
-from participation.spreadsheets import spreadsheet_safe
 
 PERSONAL_DATA_PERMISSION = "participation.view_personal_data"
 PERSONAL_DATA_FIELDS = ["name", "email", "contact_consent", "name_consent"]

@@ -11,19 +11,9 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from home.spreadsheets import spreadsheet_safe
 from participation.models import SignupState, StakeholderGroup, WorkshopPage, WorkshopSignup
 from participation.models.workshops import SEAT_STATES
-
-# Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "|", "%")
-
-
-def spreadsheet_safe(value):
-    """Return text that a spreadsheet shows as text: a leading formula character is disarmed with a quote."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
 
 
 class SignupPermissionPolicy(ModelPermissionPolicy):

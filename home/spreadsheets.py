@@ -6,11 +6,16 @@ moderator's spreadsheet (CSV injection). Such text gets a leading apostrophe, wh
 people read past. Full-width variants count too: some spreadsheet locales accept them.
 """
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "|", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 
 
 def spreadsheet_safe(value):
-    """Return `value` as it may go into a spreadsheet cell; text that could start a formula is neutralised."""
+    """Return `value` as it may go into a spreadsheet cell; text that could start a formula is neutralised.
+
+    Every CSV export of the portal (open data, the proposal queue, workshop attendees) goes through this one rule.
+    """
+    if value is None:
+        return ""
     if isinstance(value, str) and value.lstrip(" ").startswith(FORMULA_TRIGGERS):
         return "'" + value
     return value
