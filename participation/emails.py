@@ -1,7 +1,8 @@
 """Build the e-mails sent to residents and moderators, in the language the recipient used.
 
 Subjects come from templates that carry no user text, so nothing a person typed can reach a header. Bodies are
-plain text rendered with autoescaping on: markup someone typed arrives as harmless, visible text.
+plain text (no HTML part), rendered by the `plain_text` template engine without autoescaping: what someone typed,
+markup or an ampersand alike, arrives exactly as typed and is never interpreted.
 """
 
 from django.conf import settings
@@ -16,8 +17,8 @@ def build_email(*, template, context, language, to, attachments=()):
     `attachments` are (filename, content, mimetype) triples, e.g. an iCalendar invitation.
     """
     with translation.override(language):
-        subject = render_to_string(f"{template}_subject.txt", context)
-        body = render_to_string(f"{template}.txt", context)
+        subject = render_to_string(f"{template}_subject.txt", context, using="plain_text")
+        body = render_to_string(f"{template}.txt", context, using="plain_text")
     # A subject is one line; templates end with a newline and may wrap.
     subject = " ".join(subject.split())
     message = EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[to])

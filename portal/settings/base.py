@@ -92,6 +92,15 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text e-mails: no HTML reads them, so autoescaping would only turn "&" into "&amp;" in a mailbox.
+        # Header safety does not depend on it (participation.emails folds subjects to one line).
+        "NAME": "plain_text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # The embedded default is a SQLite file; DATABASE_URL points elsewhere (PostgreSQL in production and CI).
