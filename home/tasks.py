@@ -33,15 +33,18 @@ def is_permanent(error):
 
 
 @task(takes_context=True)
-def send_email(context, *, subject, body, to, reply_to=(), message_id="", attempt=1):
+def send_email(context, *, subject, body, to, reply_to=(), attachments=(), message_id="", attempt=1):
     """Send one plain-text e-mail; on a temporary failure, queue it again for later.
 
+    `attachments` are [filename, text, mimetype] lists (task arguments must be JSON), e.g. a calendar invitation.
     The Message-ID is fixed at the first attempt, so a message sent twice (a worker killed between sending and
     recording it) is recognisably the same message.
     """
     message_id = message_id or f"<{context.task_result.id}@{message_domain()}>"
     message = EmailMessage(subject=subject, body=body, to=list(to), reply_to=list(reply_to))
     message.extra_headers["Message-ID"] = message_id
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as error:
@@ -54,6 +57,7 @@ def send_email(context, *, subject, body, to, reply_to=(), message_id="", attemp
             body=body,
             to=list(to),
             reply_to=list(reply_to),
+            attachments=[list(attachment) for attachment in attachments],
             message_id=message_id,
             attempt=attempt + 1,
         )
@@ -66,3 +70,14 @@ def send_email(context, *, subject, body, to, reply_to=(), message_id="", attemp
         )
         return "deferred"
     return "sent"
+
+
+def queue_email(message):
+    """Queue an EmailMessage built elsewhere, so it gets `send_email`'s retries and fixed Message-ID."""
+    return send_email.enqueue(
+        subject=message.subject,
+        body=message.body,
+        to=list(message.to),
+        reply_to=list(message.reply_to),
+        attachments=[[filename, content, mimetype] for filename, content, mimetype in message.attachments],
+    )

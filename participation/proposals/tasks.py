@@ -1,4 +1,5 @@
-"""E-mail about proposals, sent by the task queue once the transaction that caused it has committed.
+"""E-mail about proposals, built by the task queue once the transaction that caused it has committed, and handed to
+home.tasks.send_email, which retries while the mail server is away.
 
 Each task reads the proposal afresh: by the time a worker runs it, a moderator may have changed the state again
 or the author's address may have been erased, and then there is nothing (or something else) to say.
@@ -7,11 +8,11 @@ Recipients and subjects never contain anything a person typed (see participation
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import get_connection
 from django.urls import reverse
 from django_tasks import task
 from wagtail.models import Locale
 
+from home.tasks import queue_email
 from participation.emails import build_email
 from participation.groups import MODERATORS_GROUP
 from participation.models import Proposal, ProposalStatus
@@ -60,8 +61,8 @@ def notify_moderators_of_proposal(proposal_id):
         )
         for user in moderators_to_notify()
     ]
-    if messages:
-        get_connection().send_messages(messages)
+    for message in messages:
+        queue_email(message)
     return len(messages)
 
 
@@ -87,5 +88,5 @@ def notify_author_of_decision(proposal_id, status):
         language=proposal.language,
         to=proposal.email,
     )
-    message.send()
+    queue_email(message)
     return 1

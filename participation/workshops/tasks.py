@@ -4,6 +4,7 @@ import logging
 
 from django_tasks import task
 
+from home.tasks import queue_email
 from participation.models import WorkshopSignup
 
 from .emails import signup_email
@@ -18,5 +19,5 @@ def send_signup_email(signup_id, kind):
     if signup is None or signup.anonymised_at or not signup.email:
         logger.info("Sign-up e-mail skipped: no personal data any more", extra={"signup": signup_id, "kind": kind})
         return False
-    signup_email(signup, kind).send()
+    queue_email(signup_email(signup, kind))
     return True

@@ -5,13 +5,14 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.mail import EmailMessage
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks import default_task_backend
 from django_tasks.base import TaskContext
 
-from home.tasks import RETRY_DELAYS, send_email
+from home.tasks import RETRY_DELAYS, queue_email, send_email
 
 pytestmark = pytest.mark.django_db
 
@@ -87,3 +88,21 @@ def test_a_refused_recipient_is_not_retried(settings, queued_only):
     with pytest.raises(smtplib.SMTPRecipientsRefused):
         run(result)
     assert len(queued_only.results) == 1
+
+
+def test_a_sign_up_confirmation_waits_out_the_mail_server_with_its_calendar_invitation(settings, queued_only):
+    invitation = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:Työpaja – Verkstad\r\nEND:VCALENDAR\r\n"
+    message = EmailMessage(subject="Ilmoittautumisesi on vahvistettu", body="Tervetuloa!", to=["asukas@example.fi"])
+    message.attach("workshop.ics", invitation.encode(), "text/calendar; charset=utf-8; method=PUBLISH")
+    settings.EMAIL_BACKEND = "tests.operations.test_email_task.MailServerDownBackend"
+
+    first = queue_email(message)
+    assert run(first) == "deferred"
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert run(queued_only.results[-1]) == "sent"
+    delivered = mail.outbox[0]
+    assert delivered.extra_headers["Message-ID"] == f"<{first.id}@example.fi>"
+    [(filename, content, mimetype)] = delivered.attachments
+    assert filename == "workshop.ics" and content == invitation
+    assert mimetype.startswith("text/calendar")
