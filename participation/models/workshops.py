@@ -17,6 +17,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -60,6 +61,12 @@ class SignupState(models.TextChoices):
 ACTIVE_STATES = (SignupState.PENDING, SignupState.CONFIRMED, SignupState.WAITLISTED, SignupState.ATTENDED)
 # The states that occupy a seat.
 SEAT_STATES = (SignupState.CONFIRMED, SignupState.ATTENDED)
+# In running text, as a workshop's facts list them: lower case in Finnish and Swedish, unlike the switcher's autonyms.
+SPOKEN_LANGUAGE_NAMES = {
+    "fi": pgettext_lazy("language spoken in a workshop", "Finnish"),
+    "sv": pgettext_lazy("language spoken in a workshop", "Swedish"),
+    "en": pgettext_lazy("language spoken in a workshop", "English"),
+}
 
 
 class LanguageListField(models.JSONField):
@@ -304,8 +311,8 @@ class WorkshopPage(Page):
         return self.registration_closes_at or self.starts_at
 
     def spoken_language_names(self):
-        names = dict(settings.LANGUAGES)
-        return [names[code] for code in self.languages or [] if code in names]
+        """Name the languages spoken in the reader's language ("ruotsi", "finska"), not in their own."""
+        return [str(SPOKEN_LANGUAGE_NAMES[code]) for code in self.languages or [] if code in SPOKEN_LANGUAGE_NAMES]
 
     def canonical_pk(self):
         """Return the pk of the language version that holds the sign-ups: the one created first."""

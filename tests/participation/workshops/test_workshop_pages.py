@@ -86,3 +86,16 @@ def test_editors_add_seats_and_the_waitlist_moves_up(workshop, django_capture_on
         workshop.save_revision().publish()
     assert workshop.seats_taken() == 4
     assert workshop.signups().waitlist().count() == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "spoken"),
+    [
+        ("/fi/tyopajat/kieli/", "<dd>Suomi, ruotsi</dd>"),
+        ("/sv/workshoppar/kieli-sv/", "<dd>Finska, svenska</dd>"),
+        ("/en/workshops/kieli-en/", "<dd>Finnish, Swedish</dd>"),
+    ],
+)
+def test_the_languages_spoken_are_named_in_the_readers_language(client, workshop_index, path, spoken):
+    make_workshop(workshop_index, slug="kieli", languages=["fi", "sv"])
+    assert spoken in client.get(path).content.decode()
