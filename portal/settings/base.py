@@ -260,6 +260,10 @@ if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003"]
 # Behind a reverse proxy, the header that carries the client's address, e.g. HTTP_X_FORWARDED_FOR.
 RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
+# Failed admin logins allowed per user name and per client address in a window (portal/login.py). An office
+# behind one address shares the second count, so it is the larger.
+ADMIN_LOGIN_FAILURES_PER_USERNAME = os.environ.get("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
+ADMIN_LOGIN_FAILURES_PER_ADDRESS = os.environ.get("ADMIN_LOGIN_FAILURES_PER_ADDRESS", "20/15m")
 PARTICIPATION_MIN_FILL_SECONDS = 3
 PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
 PARTICIPATION_RATE_LIMITS_ENABLED = True
