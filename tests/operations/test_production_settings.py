@@ -48,7 +48,8 @@ def test_naming_a_bucket_moves_media_to_object_storage_with_plain_urls():
     script = (
         "from django.conf import settings; from django.core.files.storage import storages; import json; "
         "print(json.dumps({'class': type(storages['default']).__name__, 'url': storages['default'].url('images/a.jpg'), "
-        "'sessions': settings.SESSION_ENGINE, 'tasks': settings.TASKS['default']['BACKEND']}))"
+        "'sessions': settings.SESSION_ENGINE, 'tasks': settings.TASKS['default']['BACKEND'], "
+        "'img-src': settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']}))"
     )
     result = manage(
         "shell",
@@ -69,6 +70,8 @@ def test_naming_a_bucket_moves_media_to_object_storage_with_plain_urls():
         "url": "https://media.example.fi/media/images/a.jpg",
         "sessions": "django.contrib.sessions.backends.cached_db",
         "tasks": "django_tasks_db.DatabaseBackend",
+        # The Content-Security-Policy lets pages show images from the bucket's domain.
+        "img-src": ["'self'", "data:", "https://media.example.fi"],
     }
 
 
