@@ -49,17 +49,14 @@ class AdminContentSecurityPolicyMiddleware:
             response = self.get_response(request)
         finally:
             admin_request.reset(token)
+        update, replace = {}, {}
         if in_admin:
             # A preview is rendered by running the page's own request through the middleware again, which gave it
             # the public policy. The admin's policy (which may frame it) replaces that on the way out.
             del response["Content-Security-Policy"]
-        update = {}
-        if in_admin:
             # The nonce is added to the header only if a template used it (django-csp drops an unused NONCE).
             update["script-src"] = [NONCE]
             update["style-src"] = [UNSAFE_INLINE]
-        replace = {}
-        if in_admin:
             replace["script-src-attr"] = [UNSAFE_HASHES, JCROP_TOUCH_PROBE]
         if (in_admin and request.path_info != ADMIN_LOGIN_PATH) or response.get("X-Frame-Options") == "SAMEORIGIN":
             # The editor holds an empty preview frame, which inherits the editor's policy and would be refused
