@@ -9,3 +9,6 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401
+        from .admin_csp import patch_chooser_widgets
+
+        patch_chooser_widgets()

@@ -6,11 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from portal.login import ThrottledLoginView
 
 # A database outage gets the "try again" page also when it is raised outside a view (portal/errors.py).
 handler500 = "portal.errors.server_error"
 
 urlpatterns = [
+    # Ahead of Wagtail's own login URL, which it replaces with a throttled one (portal/login.py).
+    path("admin/login/", ThrottledLoginView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),

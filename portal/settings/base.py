@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,6 +64,10 @@ MIDDLEWARE = [
     # Outermost handler of view errors: a database outage becomes a "try again" page (see portal/errors.py).
     "portal.errors.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise and every view, so static files, errors and the outage page carry the same headers.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "portal.security.CrossOriginResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -71,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After the clickjacking middleware, so it sees whether the view itself asked to be framed (admin previews).
+    "portal.security.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -205,6 +212,38 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
+# Content-Security-Policy (django-csp). Public pages run no inline script or style at all, so the policy has no
+# nonce: a cached page is served whole to everyone, and a nonce in it would be replayed. The admin gets inline
+# styles on top (portal/security.py); scripts stay 'self' everywhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+    }
+}
+# The portal uses none of these browser features; a page that is injected into cannot ask for them either.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+}
+# Editors' avatars would come from gravatar.com (a third party learning who edits) and the dashboard would ask
+# releases.wagtail.org for updates: both are blocked by the policy above, and neither is wanted.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -230,6 +269,10 @@ if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003"]
 # Behind a reverse proxy, the header that carries the client's address, e.g. HTTP_X_FORWARDED_FOR.
 RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
+# Failed admin logins allowed per user name and per client address in a window (portal/login.py). An office
+# behind one address shares the second count, so it is the larger.
+ADMIN_LOGIN_FAILURES_PER_USERNAME = os.environ.get("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
+ADMIN_LOGIN_FAILURES_PER_ADDRESS = os.environ.get("ADMIN_LOGIN_FAILURES_PER_ADDRESS", "20/15m")
 PARTICIPATION_MIN_FILL_SECONDS = 3
 PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
 PARTICIPATION_RATE_LIMITS_ENABLED = True

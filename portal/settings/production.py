@@ -74,6 +74,19 @@ if MEDIA_S3_BUCKET:
             },
         },
     }
+    # Images then come from the bucket's address: the Content-Security-Policy must let pages show them.
+    _media_origin = (
+        f"https://{os.environ['MEDIA_S3_CUSTOM_DOMAIN']}"
+        if os.environ.get("MEDIA_S3_CUSTOM_DOMAIN")
+        else os.environ.get("MEDIA_S3_ENDPOINT_URL") or f"https://{MEDIA_S3_BUCKET}.s3.amazonaws.com"
+    )
+    CONTENT_SECURITY_POLICY = {  # noqa: F405
+        **CONTENT_SECURITY_POLICY,  # noqa: F405
+        "DIRECTIVES": {
+            **CONTENT_SECURITY_POLICY["DIRECTIVES"],  # noqa: F405
+            "img-src": [*CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"], _media_origin],  # noqa: F405
+        },
+    }
 # Documents always pass through Django, which checks collection privacy, wherever the file is stored.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 

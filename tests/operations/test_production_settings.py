@@ -48,7 +48,8 @@ def test_naming_a_bucket_moves_media_to_object_storage_with_plain_urls():
     script = (
         "from django.conf import settings; from django.core.files.storage import storages; import json; "
         "print(json.dumps({'class': type(storages['default']).__name__, 'url': storages['default'].url('images/a.jpg'), "
-        "'sessions': settings.SESSION_ENGINE, 'tasks': settings.TASKS['default']['BACKEND']}))"
+        "'sessions': settings.SESSION_ENGINE, 'tasks': settings.TASKS['default']['BACKEND'], "
+        "'img-src': settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']}))"
     )
     result = manage(
         "shell",
@@ -69,4 +70,38 @@ def test_naming_a_bucket_moves_media_to_object_storage_with_plain_urls():
         "url": "https://media.example.fi/media/images/a.jpg",
         "sessions": "django.contrib.sessions.backends.cached_db",
         "tasks": "django_tasks_db.DatabaseBackend",
+        # The Content-Security-Policy lets pages show images from the bucket's domain.
+        "img-src": ["'self'", "data:", "https://media.example.fi"],
     }
+
+
+def test_production_sends_browsers_only_over_https_with_cookies_that_scripts_and_other_sites_cannot_use():
+    script = (
+        "from django.conf import settings as s; import json; "
+        "print(json.dumps({name: getattr(s, name) for name in ["
+        "'SECURE_SSL_REDIRECT', 'SECURE_HSTS_SECONDS', 'SECURE_HSTS_INCLUDE_SUBDOMAINS', "
+        "'SESSION_COOKIE_SECURE', 'SESSION_COOKIE_HTTPONLY', 'SESSION_COOKIE_SAMESITE', "
+        "'CSRF_COOKIE_SECURE', 'CSRF_COOKIE_SAMESITE', 'SECURE_CONTENT_TYPE_NOSNIFF', 'SECURE_REFERRER_POLICY']}))"
+    )
+    result = manage("shell", "-c", script, **SANE_ENVIRONMENT)
+
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout.strip().splitlines()[-1])
+    assert facts.pop("SECURE_HSTS_SECONDS") >= 365 * 24 * 3600
+    assert facts == {
+        "SECURE_SSL_REDIRECT": True,
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS": True,
+        "SESSION_COOKIE_SECURE": True,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "CSRF_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SAMESITE": "Lax",
+        "SECURE_CONTENT_TYPE_NOSNIFF": True,
+        "SECURE_REFERRER_POLICY": "strict-origin-when-cross-origin",
+    }
+
+
+def test_the_deployment_check_finds_nothing_to_warn_about():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **SANE_ENVIRONMENT)
+
+    assert result.returncode == 0, result.stdout + result.stderr
