@@ -369,10 +369,10 @@ def moderation_tour(page, base_url):
     """Return (name, url, violations) of the moderation views: the listings, one proposal, one bulk decision."""
     from django.urls import reverse
 
-    from participation.models import Proposal, WorkshopSignup
+    from participation.models import Proposal, SignupState, WorkshopSignup
 
     proposal = Proposal.objects.order_by("pk").first()
-    signup = WorkshopSignup.objects.order_by("pk").first()
+    signup = WorkshopSignup.objects.filter(state=SignupState.PENDING).order_by("pk").first()
     views = [
         ("admin dashboard", reverse("wagtailadmin_home")),
         ("proposal moderation queue", reverse(Proposal.snippet_viewset.get_url_name("list"))),
@@ -383,6 +383,10 @@ def moderation_tour(page, base_url):
             f"/admin/bulk/participation/proposal/accept/?next=/admin/&id={proposal.pk}",
         ),
         ("workshop sign-ups", reverse(WorkshopSignup.snippet_viewset.get_url_name("list"))),
+        (
+            "sign-up bulk approval",
+            f"/admin/bulk/participation/workshopsignup/approve_signups/?next=/admin/&id={signup.pk}",
+        ),
         ("workshop sign-up", reverse(WorkshopSignup.snippet_viewset.get_url_name("inspect"), args=[signup.pk])),
         ("personal data requests", reverse("participation_personal_data")),
     ]
@@ -390,5 +394,7 @@ def moderation_tour(page, base_url):
     for name, path in views:
         response = page.goto(base_url + path)
         assert response.ok, f"{name} <{path}> answered {response.status}"
+        # Not sent elsewhere (a login page, a listing instead of a confirmation): this view is the one checked.
+        assert page.url.split("?")[0] == base_url + path.split("?")[0], f"{name} <{path}> led to {page.url}"
         results.append((name, page.url, run_axe(page)))
     return results

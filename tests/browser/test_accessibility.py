@@ -15,8 +15,9 @@ from tests.browser.checks import (
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="session")
 def _axe_installed(browser):
+    # Session-scoped so that it comes before the demo server: a skip should not cost the demo's loading.
     skip_unless(axe_unavailable_reason())
 
 

@@ -15,8 +15,13 @@ from tests.browser.checks import (
 pytestmark = pytest.mark.browser
 
 
-def test_every_public_page_and_form_state_is_valid_html(browser, open_page, settings, demo_server):
+@pytest.fixture(autouse=True, scope="session")
+def _validator_installed(browser):
+    # Session-scoped so that it comes before the demo server: a skip should not cost the demo's loading.
     skip_unless(validator_unavailable_reason())
+
+
+def test_every_public_page_and_form_state_is_valid_html(open_page, settings, demo_server):
     documents = [
         Document(f"{language}: {stop.name}", stop.url, stop.html)
         for language in ("fi", "sv", "en")
