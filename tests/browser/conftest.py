@@ -278,13 +278,17 @@ def log_in(base_url, unique):
     admin login's own throttle must not count the suite's logins.
     """
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
+    from django.contrib.auth.models import Group, Permission
     from django.test import Client
     from wagtail.users.models import UserProfile
 
-    from participation.groups import MODERATORS_GROUP
+    from participation.groups import MODERATORS_GROUP, PUBLISHERS_GROUP
 
-    groups = {"editor": "Editors", "moderator": MODERATORS_GROUP}
+    # An editor who publishes and orders translations: Wagtail's Editors can only draft, the Publishers group
+    # (Wagtail's page moderators, renamed by participation.groups) publishes, and no group has wagtail-localize's
+    # permission to submit translations, so the editor gets it directly.
+    groups = {"editor": ["Editors", PUBLISHERS_GROUP], "moderator": [MODERATORS_GROUP]}
+    permissions = {"editor": [("wagtail_localize", "submit_translation")]}
 
     def logger_in(page, role, language="fi"):
         if role not in ROLES:
@@ -297,8 +301,9 @@ def log_in(base_url, unique):
             last_name=unique,
             is_superuser=role == "admin",
         )
-        if role in groups:
-            user.groups.add(Group.objects.get(name=groups[role]))
+        user.groups.add(*Group.objects.filter(name__in=groups.get(role, [])))
+        for app_label, codename in permissions.get(role, []):
+            user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
         # The admin speaks the language the person chose in their profile.
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = language
@@ -316,3 +321,38 @@ def log_in(base_url, unique):
 def sent_emails(mailoutbox):
     """The e-mails the live server sent during this test: it runs in this process, into Django's locmem outbox."""
     return mailoutbox
+
+
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    window.__portalReportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`
+    );
+});
+"""
+
+
+@pytest.fixture
+def csp_violations():
+    """Return a watcher: `watch(page)` starts collecting that page's Content-Security-Policy violations.
+
+    Both channels: the `securitypolicyviolation` DOM event (on every page the tab opens from then on) and Chromium's
+    console messages, which also report what is blocked before any script can listen (e.g. an inline script in
+    <head>).
+    """
+    violations = []
+
+    def watch(page):
+        page.expose_function("__portalReportCspViolation", lambda text: violations.append(text))
+        page.add_init_script(CSP_LISTENER)
+        page.on(
+            "console",
+            lambda message: (
+                violations.append(f"console: {message.text}")
+                if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text
+                else None
+            ),
+        )
+        return violations
+
+    return watch
