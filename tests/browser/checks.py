@@ -262,6 +262,7 @@ class _Tour:
 
         catalog = self.live(ExperimentIndexPage).first().url
         self.visit("experiment catalog", catalog)
+        self.visit("experiment catalog, second page", f"{catalog}?page=2")
         theme = Theme.objects.filter(locale__language_code=self.language).first()
         self.visit("experiment catalog, filtered", f"{catalog}?status=running&theme={theme.pk}&sort=start")
         self.visit("experiment catalog, nothing found", f"{catalog}?q=zzqxvw")

@@ -36,4 +36,4 @@ def test_every_public_page_and_form_state_is_valid_html(open_page, settings, dem
     assert any(document == canary and kind == "error" for document, kind, _message in messages)
     problems = describe_html_messages([message for message in messages if message[0] != canary])
     assert not problems, f"{len(problems)} HTML problems:\n" + "\n".join(problems)
-    assert len(documents) >= 3 * 38
+    assert len(documents) >= 3 * 39
