@@ -29,6 +29,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 
+from tests.browser.database import migrated_state as stored_migrated_state
+from tests.browser.database import remember_migrated_state, test_database_is_in_use
+
 CHROMIUM = Path(os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--headless",
@@ -84,12 +87,16 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser_available():
     reason = browser_unavailable_reason()
     if reason:
         if browser_required():
             pytest.fail(f"{reason} (PORTAL_REQUIRE_BROWSER=1 makes a missing browser a failure)", pytrace=False)
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser(browser_available):
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop in this thread, and Django then refuses ORM calls from it, though
@@ -114,24 +121,6 @@ class DemoServer:
     artifacts: Path
 
 
-def _migrated_state():
-    """Return the database as the migrations left it, serialised, restoring it first if a test flushed it.
-
-    Transactional tests (the concurrency tests) run before these and flush the database when they end; those ask
-    for a serialised rollback, so pytest-django has kept a copy of the migrated state to put back.
-    """
-    from django.db import connection
-    from wagtail.models import Locale
-
-    saved = getattr(connection, "_test_serialized_contents", None)
-    if Locale.objects.exists():
-        return saved or connection.creation.serialize_db_to_string()
-    if not saved:
-        raise RuntimeError("The test database was flushed and no copy of its migrated state was kept.")
-    connection.creation.deserialize_db_from_string(saved)
-    return saved
-
-
 def _reset_database(migrated):
     from django.core.management import call_command
     from django.db import connection
@@ -143,15 +132,15 @@ def _reset_database(migrated):
 @pytest.fixture(scope="session")
 def browser_database(django_db_setup, django_db_blocker, django_db_keepdb):
     """Make sure the test database exists: pytest-django creates it only for tests that ask for `db`."""
-    from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
 
-    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+    if test_database_is_in_use():
         yield
         return
     # Only browser tests were collected: without this they would open the development database.
     with django_db_blocker.unblock():
         created = setup_databases(verbosity=0, interactive=False, aliases={"default"}, keepdb=django_db_keepdb)
+        remember_migrated_state()
     yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
@@ -159,7 +148,18 @@ def browser_database(django_db_setup, django_db_blocker, django_db_keepdb):
 
 
 @pytest.fixture(scope="session")
-def demo_server(browser, browser_database, django_db_blocker):
+def migrated_state(browser_available, browser_database, django_db_blocker):
+    """Return the migrated database, serialised, after putting it back if a transactional test flushed it."""
+    from wagtail.models import Locale
+
+    with django_db_blocker.unblock():
+        if not Locale.objects.exists():
+            _reset_database(stored_migrated_state())
+    return stored_migrated_state()
+
+
+@pytest.fixture(scope="session")
+def demo_server(migrated_state, browser, django_db_blocker):
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.core.management import call_command
     from django.db import connection
@@ -167,7 +167,6 @@ def demo_server(browser, browser_database, django_db_blocker):
     from wagtail.models import Site
 
     with django_db_blocker.unblock():
-        migrated = _migrated_state()
         started = time.monotonic()
         call_command("load_demo_content", stdout=StringIO())
         print(f"\nDemo content loaded for the browser tests in {time.monotonic() - started:.0f} s")
@@ -188,7 +187,7 @@ def demo_server(browser, browser_database, django_db_blocker):
     server.terminate()
     server.join(timeout=10)
     with django_db_blocker.unblock():
-        _reset_database(migrated)
+        _reset_database(migrated_state)
 
 
 @pytest.fixture(autouse=True)
