@@ -13,7 +13,20 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet ".[dev]"
 	touch $@
 
+# The browser tests' node packages (axe-core, the Nu HTML Checker), installed where npm exists and re-installed when
+# the lock file changes. No install scripts: vnu-jar's would fetch a Java runtime, and the machine's Java is used.
+# Without npm the accessibility and HTML-validity tests skip and say why.
+NODE_STAMP := node_modules/.installed
+
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+ifneq ($(shell command -v npm 2>/dev/null),)
+setup: $(VENV)/.installed $(NODE_STAMP)
+else
 setup: $(VENV)/.installed
+endif
 
 # Compiled catalogues are committed; this rebuilds them without GNU gettext when a .po file changes.
 compile-messages: setup

@@ -8,6 +8,16 @@ from home.demo_support import add_translated_page, update_translated_page
 from home.models import StandardPage
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """Create the test database; when browser tests run, keep a copy of its migrated state (tests/browser)."""
+    if any(item.get_closest_marker("browser") for item in request.session.items):
+        from tests.browser.database import remember_migrated_state
+
+        with django_db_blocker.unblock():
+            remember_migrated_state()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     cache.clear()

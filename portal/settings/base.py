@@ -202,6 +202,9 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# No Gravatar: the admin would send a hash of every editor's e-mail address to a third party on each page view,
+# and fetch images from a host that a Content-Security-Policy of 'self' blocks. Wagtail shows its default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
 SESSION_COOKIE_HTTPONLY = True
