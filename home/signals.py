@@ -12,4 +12,13 @@ page_unpublished.connect(bump_content_version, dispatch_uid="home.bump_on_unpubl
 page_slug_changed.connect(bump_content_version, dispatch_uid="home.bump_on_slug_change")
 post_page_move.connect(bump_content_version, dispatch_uid="home.bump_on_move")
 post_delete.connect(bump_content_version, sender=Page, dispatch_uid="home.bump_on_page_delete")
-post_save.connect(bump_content_version, sender=PortalSettings, dispatch_uid="home.bump_on_settings")
+
+
+def bump_on_settings_change(created=False, **kwargs):
+    # The first page view creates the empty settings row (PortalSettings.for_site): nothing shown has changed, and
+    # a bump there would empty the page cache the moment it is first filled.
+    if not created:
+        bump_content_version()
+
+
+post_save.connect(bump_on_settings_change, sender=PortalSettings, dispatch_uid="home.bump_on_settings")

@@ -27,6 +27,9 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["experiments.ExperimentPage"]
     max_count_per_parent = 1
+    # The filters a resident can bookmark; the page cache keeps a copy per combination. The free-text `q` is left
+    # out, so searches are always rendered afresh.
+    page_cache_query_params = ("status", "theme", "goal", "year", "think_tank", "sort", "page")
 
     class Meta:
         verbose_name = _("experiment catalog")
