@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from wagtail.models import Page
 
 from .cache import content_version
 
@@ -76,6 +77,29 @@ def mark_page_cacheable(page, request):
     if page.get_view_restrictions().exists():
         return
     setattr(request, REQUEST_FLAG, True)
+
+
+def content_fragment_key(request, page):
+    """Return the cache key of the main content a page renders for this request, or None to render it afresh.
+
+    The content block of a page that may be cached shows published content only, whoever asks: it is kept for
+    requests the page cache passes by (a reader with a session, an editor), keyed like a cached page. Never for
+    previews, which show a draft under the live page's address.
+    """
+    if request is None or page is None or not isinstance(page, Page):
+        return None
+    if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
+        return None
+    if getattr(page, "page_cache_exempt", False):
+        return None
+    query_string = request.META.get("QUERY_STRING", "")
+    allowed = set(getattr(page, "page_cache_query_params", ()))
+    if not {name for name, _value in parse_qsl(query_string)} <= allowed:
+        return None
+    query = normalised_query(query_string)
+    if query is None:
+        return None
+    return f"portal:content:{content_version()}:{request.get_host()}:{request.path}?{query}"
 
 
 def response_is_storable(request, response):

@@ -185,4 +185,3 @@ def add_proposals(home, wanted):
         )
     Proposal.objects.bulk_create(batch)
     return len(batch)
-

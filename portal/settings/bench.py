@@ -41,11 +41,18 @@ if BENCH_DATABASE_URL.startswith(("postgres://", "postgresql://")):
 else:
     import dj_database_url
 
-    DATABASES = {"default": dj_database_url.parse(BENCH_DATABASE_URL)}
+    # Persistent connections, as production.py has for PostgreSQL: opening SQLite anew for every request would
+    # measure the connection, not the page.
+    DATABASES = {
+        "default": dj_database_url.parse(
+            BENCH_DATABASE_URL, conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+        )
+    }
     if "db.sqlite3" in DATABASES["default"]["NAME"]:
         raise ValueError("The benchmark never runs on the development database db.sqlite3.")
     # As in base.py: seat checks and inserts cannot interleave with another writer.
     DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
 
 if not BENCH_REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal-bench"}}
