@@ -129,7 +129,15 @@ def kilobytes(size):
 
 def render_markdown(report, *, notes=()):
     """Return the report as Markdown: conditions, the table, first-view sizes, sign-ups and targets."""
-    lines = ["# Benchmark results", "", "Written by `make bench` (benchmark/run.py); the numbers of the last run.", ""]
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (benchmark/run.py): the numbers of the last run, on the machine described below.",
+        "Targets are ratios within the run, so that a busy machine moves all numbers together: pages from the",
+        "page cache reach half the static file's throughput; rendered home, catalog, experiment and workshop pages",
+        "reach 5% of the minimal Django view's. How the page cache works: docs/decisions.md.",
+        "",
+    ]
     lines += ["## Conditions", ""]
     lines += [f"- {name}: {value}" for name, value in report.conditions.items()]
     lines += [f"- {note}" for note in notes]

@@ -178,3 +178,43 @@ def test_query_strings_are_normalised_and_bounded():
     assert normalised_query("b=2&a=1&c=") == "a=1&b=2"
     assert normalised_query("status=b&status=a") == "status=a&status=b"
     assert normalised_query("q=" + "x" * 300) is None
+
+
+def test_an_editors_preview_shows_the_draft_and_never_reaches_readers(client, translated_page):
+    client.get(PAGE_PATHS["fi"])
+    translated_page.introduction = "Luonnos, jota kukaan ei saa vielä nähdä."
+    translated_page.save_revision()
+    draft = translated_page.get_latest_revision_as_object()
+
+    # The preview is rendered at the live page's address, through the same middleware and templates.
+    preview = draft.make_preview_request()
+    assert "Luonnos, jota kukaan ei saa vielä nähdä." in preview.content.decode()
+    assert "Luonnos" not in client.get(PAGE_PATHS["fi"]).content.decode()
+    client.cookies["sessionid"] = "someone-who-sent-a-form"
+    assert "Luonnos" not in client.get(PAGE_PATHS["fi"]).content.decode()
+
+
+def test_a_reader_with_a_session_gets_the_same_content_as_everyone(client, translated_page):
+    anonymous = client.get(PAGE_PATHS["sv"]).content.decode()
+    client.cookies["sessionid"] = "someone-who-sent-a-form"
+    first = client.get(PAGE_PATHS["sv"]).content.decode()
+    second = client.get(PAGE_PATHS["sv"]).content.decode()
+    assert "Idéerna föds i tankesmedjorna." in first
+    assert first == second == anonymous
+
+
+def test_every_reader_of_a_workshop_gets_their_own_csrf_token_and_render_stamp(client, home):
+    import re
+
+    index = add_translated_page(home, WorkshopIndexPage, INDEX_CONTENT)
+    workshop = make_workshop(index)
+    pages = [type(client)().get(workshop.url) for _reader in range(3)]
+
+    stamps = {re.search(r'name="rendered_at" value="([^"]+)"', page.content.decode()).group(1) for page in pages}
+    tokens = {
+        re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.content.decode()).group(1) for page in pages
+    }
+    assert len(stamps) == len(tokens) == 3
+    # Each reader gets the cookie their token belongs to.
+    assert all("csrftoken" in page.cookies for page in pages)
+    assert all("\x00" not in page.content.decode() for page in pages)
