@@ -47,7 +47,7 @@ def normalised_query(query_string):
 
 def cache_key(request, query):
     # The host is part of the key: one Django project may serve several Wagtail sites.
-    return f"portal:page:{content_version()}:{request.get_host()}:{request.path}?{query}"
+    return f"portal:page:{content_version()}:{request.scheme}:{request.get_host()}:{request.path}?{query}"
 
 
 # A session means someone logged in (or a form flow in progress); a messages cookie carries a notice that the
@@ -58,6 +58,9 @@ MESSAGES_COOKIE = "messages"
 def may_use_cache(request):
     """Return whether this request may be answered from, and its response stored in, the page cache."""
     if request.method not in ("GET", "HEAD"):
+        return False
+    # Wagtail's previews (and other dummy requests it makes) run through the middleware at the live address.
+    if getattr(request, "is_dummy", False):
         return False
     return settings.SESSION_COOKIE_NAME not in request.COOKIES and MESSAGES_COOKIE not in request.COOKIES
 
@@ -99,7 +102,7 @@ def content_fragment_key(request, page):
     query = normalised_query(query_string)
     if query is None:
         return None
-    return f"portal:content:{content_version()}:{request.get_host()}:{request.path}?{query}"
+    return f"portal:content:{content_version()}:{request.scheme}:{request.get_host()}:{request.path}?{query}"
 
 
 def response_is_storable(request, response):
@@ -133,7 +136,7 @@ class PageCacheMiddleware:
         key = cache_key(request, query)
         stored = cache.get(key)
         if stored is not None:
-            return self.rebuild(stored)
+            return self.rebuild(stored, head=request.method == "HEAD")
         response = self.get_response(request)
         if response_is_storable(request, response):
             cache.set(key, self.snapshot(response), page_cache_timeout())
@@ -145,9 +148,10 @@ class PageCacheMiddleware:
         return (response.content, list(response.items()))
 
     @staticmethod
-    def rebuild(stored):
+    def rebuild(stored, head=False):
         content, headers = stored
-        response = HttpResponse(content)
+        # A HEAD gets the headers of the stored GET, Content-Length included, and no body.
+        response = HttpResponse(b"" if head else content)
         for name, value in headers:
             response[name] = value
         response["X-Page-Cache"] = "hit"

@@ -218,3 +218,11 @@ def test_every_reader_of_a_workshop_gets_their_own_csrf_token_and_render_stamp(c
     # Each reader gets the cookie their token belongs to.
     assert all("csrftoken" in page.cookies for page in pages)
     assert all("\x00" not in page.content.decode() for page in pages)
+
+
+def test_a_head_request_gets_the_cached_headers_without_the_body(client, translated_page):
+    page = client.get(PAGE_PATHS["en"])
+    head = client.head(PAGE_PATHS["en"])
+    assert head["X-Page-Cache"] == "hit"
+    assert head.content == b""
+    assert head["Content-Length"] == page["Content-Length"]
