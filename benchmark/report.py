@@ -183,6 +183,7 @@ def render_markdown(report, *, notes=()):
             f"- POSTs answered with a seat or a waitlist place: {s['acknowledged']}",
             f"- sign-ups stored by this run: {s['stored']}",
             f"- acknowledged but not stored (lost): {max(s['acknowledged'] - s['stored'], 0)}",
+            f"- answered with anything but a seat or a waitlist place: {s.get('unexpected', 0)}",
             f"- stored but not counted by wrk (in flight when the run stopped, at most the concurrency): "
             f"{max(s['stored'] - s['acknowledged'], 0)}",
         ]

@@ -121,6 +121,9 @@ def run_wrk(url, *, duration, headers=(), environment=None):
     result = subprocess.run(  # noqa: S603
         [*command, url], capture_output=True, text=True, env={**os.environ, **(environment or {})}, check=True
     )
+    for line in result.stdout.splitlines():
+        if line.startswith("BENCH_SAMPLE "):
+            log(f"  an unexpected answer: {line.removeprefix('BENCH_SAMPLE ')[:300]}")
     return parse_wrk_output(result.stdout)
 
 
@@ -179,7 +182,11 @@ def signup_form(server):
 def measure(server, label, path, *, headers=(), environment=None):
     url = server.base_url + path
     if WARMUP:
-        run_wrk(url, duration=WARMUP, headers=headers, environment=environment)
+        # Sign-ups sent while warming up carry their own run id, so they are not counted with the measured ones.
+        warmup_environment = dict(environment or {})
+        if "BENCH_RUN_ID" in warmup_environment:
+            warmup_environment["BENCH_RUN_ID"] += "-warmup"
+        run_wrk(url, duration=WARMUP, headers=headers, environment=warmup_environment)
     measurement = run_wrk(url, duration=DURATION, headers=headers, environment=environment)
     m = measurement
     log(
@@ -328,7 +335,7 @@ def main():
         rows=rows,
         conditions=conditions(database_label, started_load),
         first_views=first_views,
-        signups={"acknowledged": signup.acknowledged, "stored": stored},
+        signups={"acknowledged": signup.acknowledged, "stored": stored, "unexpected": signup.unexpected},
     )
     notes = [
         "settings: portal.settings.bench = production settings over plain http on 127.0.0.1, its own database, "

@@ -47,6 +47,9 @@ if mode == "signup" then
          waitlisted = waitlisted + 1
       else
          other = other + 1
+         if other == 1 then
+            sample = status .. " " .. (body:match('class="signup%-outcome".-</div>') or body:sub(1, 200))
+         end
       end
    end
 end
@@ -58,6 +61,10 @@ function done(summary, latency, requests)
          acknowledged = acknowledged + thread:get("seats") + thread:get("waitlisted")
          unexpected = unexpected + thread:get("other")
       end
+   end
+   for _, thread in ipairs(threads) do
+      local sample = mode == "signup" and thread:get("sample")
+      if sample then io.write("BENCH_SAMPLE " .. sample:gsub("%s+", " ") .. "\n") end
    end
    local errors = summary.errors
    io.write(string.format(
