@@ -185,7 +185,7 @@ def measure(server, label, path, *, headers=(), environment=None):
         # Sign-ups sent while warming up carry their own run id, so they are not counted with the measured ones.
         warmup_environment = dict(environment or {})
         if "BENCH_RUN_ID" in warmup_environment:
-            warmup_environment["BENCH_RUN_ID"] += "-warmup"
+            warmup_environment["BENCH_RUN_ID"] = "warmup" + warmup_environment["BENCH_RUN_ID"]
         run_wrk(url, duration=WARMUP, headers=headers, environment=warmup_environment)
     measurement = run_wrk(url, duration=DURATION, headers=headers, environment=environment)
     m = measurement

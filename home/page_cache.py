@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .cache import content_version
 
@@ -30,6 +30,8 @@ from .cache import content_version
 DEFAULT_TIMEOUT = 10 * 60
 QUERY_STRING_MAX_LENGTH = 200
 REQUEST_FLAG = "_portal_page_cache"
+# Public pages live under a language prefix; the site lookup is remembered only for them.
+LANGUAGE_PREFIXES = {code for code, _name in settings.LANGUAGES}
 
 
 def page_cache_timeout():
@@ -117,6 +119,22 @@ def response_is_storable(request, response):
     return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
 
 
+def remember_site(request):
+    """Find the request's Wagtail site once per host and content version instead of once per request.
+
+    Wagtail keeps the site it finds on the request (`_wagtail_site`); giving it one from the cache saves its
+    lookup query. Should a Wagtail version stop reading that attribute, it simply looks the site up again.
+    """
+    key = f"portal:site:{content_version()}:{request.get_host()}:{request.get_port()}"
+    site = cache.get(key)
+    if site is not None:
+        request._wagtail_site = site
+        return
+    site = Site.find_for_request(request)
+    if site is not None:
+        cache.set(key, site, page_cache_timeout())
+
+
 class PageCacheMiddleware:
     """Answer anonymous GETs of content pages from the cache; store the responses the page hook marked.
 
@@ -129,18 +147,23 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not may_use_cache(request):
-            return self.get_response(request)
+            return self.render(request)
         query = normalised_query(request.META.get("QUERY_STRING", ""))
         if query is None:
-            return self.get_response(request)
+            return self.render(request)
         key = cache_key(request, query)
         stored = cache.get(key)
         if stored is not None:
             return self.rebuild(stored, head=request.method == "HEAD")
-        response = self.get_response(request)
+        response = self.render(request)
         if response_is_storable(request, response):
             cache.set(key, self.snapshot(response), page_cache_timeout())
         return response
+
+    def render(self, request):
+        if request.path.split("/", 2)[1] in LANGUAGE_PREFIXES:
+            remember_site(request)
+        return self.get_response(request)
 
     @staticmethod
     def snapshot(response):
