@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test lint format messages compile-messages setup clean-db prod
+.PHONY: run test lint format messages compile-messages setup clean-db prod bench
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -71,3 +71,9 @@ prod: setup compile-messages
 
 clean-db:
 	rm -f db.sqlite3
+
+# The load benchmark: seeds bench.sqlite3 (or DATABASE_URL's PostgreSQL), serves it with gunicorn and the production
+# settings, loads it with wrk and writes docs/benchmarks.md. Needs wrk (Debian: apt-get install wrk).
+bench: setup compile-messages
+	@command -v wrk >/dev/null || { echo "wrk is not installed. On Debian or Ubuntu: sudo apt-get install wrk (macOS: brew install wrk)."; exit 1; }
+	$(PY) -m benchmark.run

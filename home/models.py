@@ -1,6 +1,7 @@
 """The ground floor of the portal: the home page, plain content pages and the site's footer settings."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -50,7 +51,8 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_sections"] = self.featured_sections()
+        # Lazy: when the page's content comes from the fragment cache, the template never asks for it.
+        context["featured_sections"] = SimpleLazyObject(self.featured_sections)
         return context
 
     def featured_sections(self):

@@ -2,6 +2,8 @@ from django.shortcuts import redirect
 from django.utils.translation import get_language
 from wagtail import hooks
 
+from .page_cache import mark_page_cacheable
+
 
 @hooks.register("before_serve_page")
 def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
@@ -13,3 +15,8 @@ def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
     if page.locale.language_code != get_language():
         return redirect(page.get_url(request))
     return None
+
+
+@hooks.register("before_serve_page")
+def let_the_page_cache_store_content_pages(page, request, serve_args, serve_kwargs):
+    mark_page_cacheable(page, request)

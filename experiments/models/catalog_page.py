@@ -2,6 +2,7 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -27,6 +28,9 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["experiments.ExperimentPage"]
     max_count_per_parent = 1
+    # The filters a resident can bookmark; the page cache keeps a copy per combination. The free-text `q` is left
+    # out, so searches are always rendered afresh.
+    page_cache_query_params = ("status", "theme", "goal", "year", "think_tank", "sort", "page")
 
     class Meta:
         verbose_name = _("experiment catalog")
@@ -40,23 +44,26 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = self.filter_form(request)
-        paginator = Paginator(self.filtered_experiments(form).with_card_data(), EXPERIMENTS_PER_PAGE)
-        try:
-            experiments = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            experiments = paginator.page(1)
-        except EmptyPage:
-            experiments = paginator.page(paginator.num_pages)
+        # Lazy: when the listing comes from the fragment cache (home/page_cache.py), none of it is computed.
+        form = SimpleLazyObject(lambda: self.filter_form(request))
         context.update(
             filter_form=form,
-            filters=form.filters(),
-            experiments=experiments,
+            filters=SimpleLazyObject(lambda: form.filters()),
+            experiments=SimpleLazyObject(lambda: self.experiments_page(request, form)),
             csv_url=self.get_url(request) + self.reverse_subpage("data_csv"),
             json_url=self.get_url(request) + self.reverse_subpage("data_json"),
             feed_url=self.feed_url(request),
         )
         return context
+
+    def experiments_page(self, request, form):
+        paginator = Paginator(self.filtered_experiments(form).with_card_data(), EXPERIMENTS_PER_PAGE)
+        try:
+            return paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            return paginator.page(1)
+        except EmptyPage:
+            return paginator.page(paginator.num_pages)
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")

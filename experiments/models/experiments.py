@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -229,8 +229,9 @@ class ExperimentPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["think_tank_page"] = self.localized_think_tank()
-        context["related_pages"] = self.localized_related_experiments()
+        # Lazy: when the page's content comes from the fragment cache (home/page_cache.py), these are never needed.
+        context["think_tank_page"] = SimpleLazyObject(self.localized_think_tank)
+        context["related_pages"] = SimpleLazyObject(self.localized_related_experiments)
         catalog = self.get_parent().specific
         context["catalog"] = catalog
         context["feed_url"] = catalog.feed_url(request)

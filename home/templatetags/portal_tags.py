@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from home.cache import content_version
 from home.languages import language_versions
 from home.models import PortalSettings
+from home.page_cache import content_fragment_key, page_cache_timeout
 
 register = template.Library()
 
@@ -18,9 +19,23 @@ FRAGMENT_TIMEOUT = 60 * 60
 def page_language_versions(context):
     """Return the language versions of the page being shown (or of the current address)."""
     request = context["request"]
-    if "_portal_language_versions" not in context.render_context:
-        context.render_context["_portal_language_versions"] = language_versions(request, context.get("page"))
-    return context.render_context["_portal_language_versions"]
+    page = context.get("page")
+    # Asked for twice per page (the hreflang alternates and the switcher), each in its own included template.
+    if not hasattr(request, "_portal_language_versions"):
+        request._portal_language_versions = cached_language_versions(request, page)
+    return request._portal_language_versions
+
+
+def cached_language_versions(request, page):
+    """Return language_versions(), kept until content changes for a page shown at its own address."""
+    if not isinstance(page, Page) or getattr(page, "language_neutral_subpaths", False):
+        return language_versions(request, page)
+    key = f"portal:languages:{content_version()}:{request.scheme}:{request.get_host()}:{page.pk}:{get_language()}"
+    versions = cache.get(key)
+    if versions is None:
+        versions = language_versions(request, page)
+        cache.set(key, versions, FRAGMENT_TIMEOUT)
+    return versions
 
 
 def _site_home(request):
@@ -94,3 +109,110 @@ def query_string(context, **changes):
             params[name] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.tag("cached_page_content")
+def cached_page_content(parser, token):
+    """Keep the rendered main content of a content page until content changes (see content_fragment_key)."""
+    nodelist = parser.parse(("endcached_page_content",))
+    parser.delete_first_token()
+    return CachedPageContentNode(nodelist)
+
+
+class CachedPageContentNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        key = content_fragment_key(request, context.get("page"))
+        if key is None:
+            return self.nodelist.render(context)
+        html = cache.get(key)
+        if html is None:
+            # A CSRF token in the HTML belongs to this reader's cookie: such content is never kept.
+            token_was_used = request.META.pop("CSRF_COOKIE_NEEDS_UPDATE", None)
+            html = self.nodelist.render(context)
+            if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+                cache.set(key, html, page_cache_timeout())
+            if token_was_used:
+                request.META["CSRF_COOKIE_NEEDS_UPDATE"] = token_was_used
+        return html
+
+
+CSRF_PLACEHOLDER = "\x00portal-csrf-token\x00"
+STAMP_PLACEHOLDER = "\x00portal-render-stamp\x00"
+
+
+@register.tag("cached_blank_form")
+def cached_blank_form(parser, token):
+    """Keep the HTML of an empty public form until content changes, with holes for the per-reader values.
+
+    {% cached_blank_form form status.availability %}...{% endcached_blank_form %}: the values after the form are
+    part of the key. An unbound form renders the same for everyone but for its CSRF token and its signed render
+    time (participation/spam.py); those are put back for each reader. A form with data or errors renders afresh.
+    """
+    bits = token.split_contents()[1:]
+    nodelist = parser.parse(("endcached_blank_form",))
+    parser.delete_first_token()
+    return CachedBlankFormNode(nodelist, parser.compile_filter(bits[0]), [parser.compile_filter(b) for b in bits[1:]])
+
+
+class CachedBlankFormNode(template.Node):
+    def __init__(self, nodelist, form, key_parts):
+        self.nodelist = nodelist
+        self.form = form
+        self.key_parts = key_parts
+
+    def render(self, context):
+        request = context.get("request")
+        form = self.form.resolve(context, ignore_failures=True)
+        if request is None or form is None or form.is_bound or "csrf_token" not in context:
+            return self.nodelist.render(context)
+        parts = ":".join(str(part.resolve(context, ignore_failures=True)) for part in self.key_parts)
+        key = f"portal:form:{content_version()}:{request.get_host()}:{request.path}:{get_language()}:{parts}"
+        stamp = str(form["rendered_at"].value())
+        html = cache.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            token = str(context["csrf_token"])
+            if token in html and stamp in html:
+                cache.set(
+                    key, html.replace(token, CSRF_PLACEHOLDER).replace(stamp, STAMP_PLACEHOLDER), FRAGMENT_TIMEOUT
+                )
+            return html
+        # Asking for the token also makes the response set the CSRF cookie, as rendering {% csrf_token %} would.
+        return html.replace(CSRF_PLACEHOLDER, str(context["csrf_token"])).replace(STAMP_PLACEHOLDER, stamp)
+
+
+@register.tag("cached_content_fragment")
+def cached_content_fragment(parser, token):
+    """Keep a piece of a page that shows published content only, until content changes.
+
+    {% cached_content_fragment "workshop-card" workshop.pk %}...{% endcached_content_fragment %}: the name and the
+    values after it, the active language and the content version make the key. Only for markup that depends on
+    nothing but published pages (no seat counts, no clock, no reader).
+    """
+    bits = token.split_contents()[1:]
+    nodelist = parser.parse(("endcached_content_fragment",))
+    parser.delete_first_token()
+    return CachedContentFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+class CachedContentFragmentNode(template.Node):
+    def __init__(self, nodelist, key_parts):
+        self.nodelist = nodelist
+        self.key_parts = key_parts
+
+    def render(self, context):
+        request = context.get("request")
+        if request is not None and getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        parts = ":".join(str(part.resolve(context, ignore_failures=True)) for part in self.key_parts)
+        host = request.get_host() if request is not None else ""
+        key = f"portal:fragment:{content_version()}:{host}:{get_language()}:{parts}"
+        html = cache.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            cache.set(key, html, FRAGMENT_TIMEOUT)
+        return html

@@ -191,6 +191,8 @@ class ProposalFormPage(RoutablePageMixin, Page):
 
     subpage_types = []
     template = "participation/proposals/proposal_form_page.html"
+    # The form carries a CSRF token and a signed render time: every reader needs their own rendering.
+    page_cache_exempt = True
 
     class Meta:
         verbose_name = _("proposal form page")
@@ -223,6 +225,8 @@ class ProposalBoardPage(RoutablePageMixin, Page):
     # An idea's address under the board (its reference) and the theme filter are the same in every language,
     # so the language switcher leads to the same idea on the other boards.
     language_neutral_subpaths = True
+    # The board has the proposal form's link and changes with every moderation decision, which is not a publish.
+    page_cache_exempt = True
 
     class Meta:
         verbose_name = _("idea board page")

@@ -1,0 +1,359 @@
+"""Run the load benchmark (`make bench`): seed, serve with gunicorn, load with wrk, report to docs/benchmarks.md.
+
+Steps: migrate and seed the benchmark's own database (bench.sqlite3, or DATABASE_URL's PostgreSQL), collect static
+files, start gunicorn with portal.settings.bench (production settings, plain http, a minimal reference view), then
+run wrk, a separate process, at fixed concurrency against each address in turn. Content pages are measured twice:
+as an anonymous reader gets them (from the page cache) and as a reader carrying a session cookie gets them (the
+page cache passes such requests by, so the page is rendered). Afterwards, in this process: the SQL queries and
+CPU time of one rendering of each page, the compressed size of each page's first view, and whether every sign-up
+that was acknowledged was stored.
+
+Environment: BENCH_DURATION (seconds per address, default 10), BENCH_WARMUP (seconds, 2), BENCH_CONNECTIONS (16),
+BENCH_THREADS (2), BENCH_WORKERS (gunicorn workers, 3), BENCH_PORT (a free one), DATABASE_URL, REDIS_URL.
+"""
+
+import gzip
+import os
+import platform
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from datetime import UTC, datetime
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urljoin
+
+from .report import Report, Row, parse_wrk_output, render_markdown
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SETTINGS = "portal.settings.bench"
+WRK_SCRIPT = BASE_DIR / "benchmark" / "wrk.lua"
+REPORT_PATH = BASE_DIR / "docs" / "benchmarks.md"
+# A reader whose browser still sends a session cookie (an old one, or from a form): the page cache lets it by.
+UNCACHED_COOKIE = "sessionid=benchmark-reader-with-a-session-cookie"
+INSTALL_WRK = (
+    "wrk, the load generator, is not installed. On Debian or Ubuntu: sudo apt-get install wrk "
+    "(macOS: brew install wrk). Then run make bench again."
+)
+
+
+def setting(name, default):
+    return int(os.environ.get(name, default))
+
+
+DURATION = setting("BENCH_DURATION", 10)
+WARMUP = setting("BENCH_WARMUP", 2)
+CONNECTIONS = setting("BENCH_CONNECTIONS", 16)
+THREADS = setting("BENCH_THREADS", 2)
+WORKERS = setting("BENCH_WORKERS", 3)
+
+
+def log(message):
+    print(message, flush=True)
+
+
+def manage(*args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=BASE_DIR, check=True)  # noqa: S603
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """Gunicorn with the production configuration file and the benchmark's settings."""
+
+    def __init__(self, port):
+        self.port = port
+        self.base_url = f"http://127.0.0.1:{port}"
+        self.log_path = BASE_DIR / "bench-gunicorn.log"
+        self.process = None
+
+    def start(self):
+        environment = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": SETTINGS,
+            "GUNICORN_WORKERS": str(WORKERS),
+            # Recycling workers every 2,000 requests (production) would restart one every second under this load.
+            "GUNICORN_MAX_REQUESTS": "0",
+        }
+        gunicorn = str(Path(PYTHON).with_name("gunicorn"))
+        command = [gunicorn, "--config", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}"]
+        with self.log_path.open("w") as log_file:
+            self.process = subprocess.Popen(  # noqa: S603
+                command, cwd=BASE_DIR, env=environment, stdout=log_file, stderr=subprocess.STDOUT
+            )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.base_url + "/bench/minimal/", timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.5)
+        self.stop()
+        raise RuntimeError(f"gunicorn did not answer within a minute; see {self.log_path}")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+def get(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        return response.status, response.headers, response.read()
+
+
+def run_wrk(url, *, duration, headers=(), environment=None):
+    command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}s", "--timeout", "10s", "-s", str(WRK_SCRIPT)]
+    for header in headers:
+        command += ["-H", header]
+    result = subprocess.run(  # noqa: S603
+        [*command, url], capture_output=True, text=True, env={**os.environ, **(environment or {})}, check=True
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("BENCH_SAMPLE "):
+            log(f"  an unexpected answer: {line.removeprefix('BENCH_SAMPLE ')[:300]}")
+    return parse_wrk_output(result.stdout)
+
+
+def discover_targets():
+    """Return [(name, label, path, variants)] of the addresses to measure, found in the seeded database."""
+    from wagtail.models import Locale
+
+    from experiments.models import ExperimentIndexPage, ExperimentPage, Theme
+    from home.models import HomePage
+    from participation.benchmark_seed import MARKERS, SIGNUP_WORKSHOP_SLUG
+    from participation.models import ProposalBoardPage, WorkshopIndexPage, WorkshopPage
+
+    finnish = Locale.objects.get(language_code="fi")
+    home = HomePage.objects.live().get(locale=finnish)
+    catalog = ExperimentIndexPage.objects.live().get(locale=finnish)
+    experiment = ExperimentPage.objects.live().filter(locale=finnish, title__icontains="Runsor").order_by("pk").first()
+    workshop = (
+        WorkshopPage.objects.live()
+        .filter(locale=finnish)
+        .upcoming()
+        .exclude(title__contains=MARKERS["fi"])
+        .exclude(slug=SIGNUP_WORKSHOP_SLUG)
+        .order_by("starts_at")
+        .first()
+    )
+    theme = Theme.objects.filter(locale=finnish).order_by("pk").first()
+    both = ("cached", "uncached")
+    never = ("never cached",)
+    return [
+        ("home", "Home page", home.url, both),
+        ("catalog", "Experiment catalog", catalog.url, both),
+        ("filtered", "Catalog, filtered", f"{catalog.url}?status=completed&theme={theme.pk}&sort=start", both),
+        ("experiment", "An experiment", experiment.url, both),
+        ("workshop", "A workshop (sign-up form)", workshop.url, never),
+        ("workshops", "Workshop listing", WorkshopIndexPage.objects.live().get(locale=finnish).url, never),
+        ("board", "Idea board", ProposalBoardPage.objects.live().get(locale=finnish).url, never),
+        ("search", "Search", "/fi/search/?q=kokeilu", never),
+    ]
+
+
+def signup_form(server):
+    """Render the sign-up form once, as a browser would, and return what every POST of the run re-sends."""
+    from participation.benchmark_seed import signup_workshop_path
+
+    path = signup_workshop_path("en")
+    _status, headers, body = get(server.base_url + path)
+    html = body.decode()
+    cookie = SimpleCookie()
+    for value in headers.get_all("Set-Cookie") or []:
+        cookie.load(value)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    stamp = re.search(r'name="rendered_at" value="([^"]+)"', html).group(1)
+    return path, {"BENCH_CSRF_COOKIE": cookie["csrftoken"].value, "BENCH_CSRF_TOKEN": token, "BENCH_RENDERED_AT": stamp}
+
+
+def measure(server, label, path, *, headers=(), environment=None):
+    url = server.base_url + path
+    if WARMUP:
+        # Sign-ups sent while warming up carry their own run id, so they are not counted with the measured ones.
+        warmup_environment = dict(environment or {})
+        if "BENCH_RUN_ID" in warmup_environment:
+            warmup_environment["BENCH_RUN_ID"] = "warmup" + warmup_environment["BENCH_RUN_ID"]
+        run_wrk(url, duration=WARMUP, headers=headers, environment=warmup_environment)
+    measurement = run_wrk(url, duration=DURATION, headers=headers, environment=environment)
+    m = measurement
+    log(
+        f"  {label:<42} {m.requests_per_second:8.0f} req/s  p50 {m.p50_us / 1000:6.1f} ms  "
+        f"p95 {m.p95_us / 1000:6.1f} ms  p99 {m.p99_us / 1000:6.1f} ms  errors {m.errors + m.non_2xx}"
+    )
+    return measurement
+
+
+def queries_and_cpu(path, *, cached, repeat=10):
+    """Return (SQL queries, CPU ms) of one request for `path` made in this process, cached or rendered."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    if not cached:
+        client.cookies.load(UNCACHED_COOKIE)
+    client.get(path)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    # Counted at once: the context reads the connection's query log lazily, and the next request empties it.
+    queries = len(captured)
+    if response.status_code != 200:
+        raise RuntimeError(f"{path} answered {response.status_code}")
+    started = time.process_time()
+    for _ in range(repeat):
+        client.get(path)
+    return queries, (time.process_time() - started) * 1000 / repeat
+
+
+def first_view_sizes(server, path):
+    """Return {kind: bytes} a first visit to `path` transfers compressed (images apart).
+
+    Static files are measured as whitenoise sends them to a browser that accepts brotli and gzip; the HTML as a
+    front web server compresses it (gzip level 6: the app servers send it plain, the proxy compresses).
+    """
+    _status, _headers, body = get(server.base_url + path)
+    html = body.decode()
+    sizes = {"html": len(gzip.compress(body, 6)), "css": 0, "js": 0, "fonts": 0}
+    encoded = {"Accept-Encoding": "br, gzip"}
+    for href in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html):
+        _status, _headers, css = get(urljoin(server.base_url, href), encoded)
+        sizes["css"] += len(css)
+        _status, _headers, plain = get(urljoin(server.base_url, href))
+        for font in set(re.findall(r"url\(['\"]?([^'\")]+\.(?:woff2?|ttf|otf))", plain.decode())):
+            sizes["fonts"] += len(get(urljoin(server.base_url + href, font), encoded)[2])
+    for src in re.findall(r'<script[^>]+src="([^"]+)"', html):
+        sizes["js"] += len(get(urljoin(server.base_url, src), encoded)[2])
+    return sizes
+
+
+def conditions(database, started_load):
+    from django.conf import settings
+
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        platform.processor(),
+    )
+    return {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}",
+        "load average (1 min) before / after": f"{started_load:.2f} / {os.getloadavg()[0]:.2f}",
+        "database": database,
+        "cache": settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1],
+        "app server": f"gunicorn, {WORKERS} sync workers, deploy/gunicorn.conf.py, portal.settings.bench",
+        "load": f"wrk, {THREADS} threads, {CONNECTIONS} connections, {DURATION} s per address after {WARMUP} s warm-up",
+    }
+
+
+def main():
+    if shutil.which("wrk") is None:
+        sys.exit(INSTALL_WRK)
+    os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS
+    log("Seeding the benchmark database (the first time takes some minutes)...")
+    manage("migrate", "--noinput", "--verbosity", "0")
+    manage("seed_benchmark")
+    manage("collectstatic", "--noinput", "--verbosity", "0")
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    from participation.models import WorkshopSignup
+
+    database = settings.DATABASES["default"]
+    database_label = (
+        f"PostgreSQL ({database['NAME']})" if "postgresql" in database["ENGINE"] else f"SQLite ({database['NAME']})"
+    )
+    targets = discover_targets()
+    started_load = os.getloadavg()[0]
+    server = Server(setting("BENCH_PORT", 0) or free_port())
+    server.start()
+    try:
+        signup_path, signup_environment = signup_form(server)
+        _status, _headers, home_html = get(server.base_url + targets[0][2])
+        static_path = re.search(r'href="(/static/css/portal[^"]+)"', home_html.decode()).group(1)
+        for _name, _label, path, _variants in targets:
+            get(server.base_url + path)
+
+        log(f"Measuring on {server.base_url} ({database_label}):")
+        rows = [
+            Row(
+                "static",
+                "Static file (CSS, whitenoise)",
+                static_path,
+                "reference",
+                measure(server, "static file", static_path),
+            ),
+            Row(
+                "minimal",
+                "Minimal Django view",
+                "/bench/minimal/",
+                "reference",
+                measure(server, "minimal view", "/bench/minimal/"),
+            ),
+        ]
+        for name, label, path, variants in targets:
+            for variant in variants:
+                headers = [f"Cookie: {UNCACHED_COOKIE}"] if variant == "uncached" else []
+                rows.append(
+                    Row(name, label, path, variant, measure(server, f"{label} ({variant})", path, headers=headers))
+                )
+
+        run_id = uuid.uuid4().hex[:12]
+        signup_environment.update(BENCH_MODE="signup", BENCH_RUN_ID=run_id, BENCH_PATH=signup_path)
+        signup = measure(server, "Workshop sign-up (POST)", signup_path, environment=signup_environment)
+        rows.append(Row("signup", "Workshop sign-up", signup_path, "POST", signup))
+        # The server is still up: a sign-up in flight when wrk stopped is given time to commit.
+        time.sleep(2)
+        stored = WorkshopSignup.objects.filter(email__startswith=f"bench-{run_id}-").count()
+
+        first_views = {label: first_view_sizes(server, path) for name, label, path, _v in targets if name != "search"}
+    finally:
+        server.stop()
+
+    for row in rows:
+        if row.variant in ("cached", "uncached", "never cached"):
+            row.queries, row.server_ms = queries_and_cpu(row.path, cached=row.variant == "cached")
+    report = Report(
+        rows=rows,
+        conditions=conditions(database_label, started_load),
+        first_views=first_views,
+        signups={"acknowledged": signup.acknowledged, "stored": stored, "unexpected": signup.unexpected},
+    )
+    notes = [
+        "settings: portal.settings.bench = production settings over plain http on 127.0.0.1, its own database, "
+        "a minimal reference view at /bench/minimal/, and the rate limit of the public forms lifted so that the "
+        "sign-up POSTs are measured rather than refused; gunicorn workers are not recycled (max_requests 0)",
+        f"uncached: the request carries a session cookie (`{UNCACHED_COOKIE.split('=')[0]}`), which the page "
+        "cache passes by, as it does for anyone logged in",
+        "SQL queries and server ms: one request made in the benchmark process after the run (server ms is CPU time "
+        "of that process, the mean of 10 requests; on PostgreSQL the database server's time is not in it)",
+        "sign-up POST: each request a new person (unique e-mail) with the CSRF token, signed render time and empty "
+        "honeypot of one rendered form, to a workshop with 10,000 seats and a waitlist",
+    ]
+    markdown = render_markdown(report, notes=notes)
+    REPORT_PATH.write_text(markdown)
+    log("")
+    log(markdown)
+    log(f"Written to {REPORT_PATH.relative_to(BASE_DIR)}")
+
+
+if __name__ == "__main__":
+    main()

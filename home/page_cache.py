@@ -1,0 +1,181 @@
+"""Whole-page cache for anonymous readers of published content.
+
+A reader without a session gets a content page straight from the cache (Redis when REDIS_URL is set, local memory
+otherwise), without touching the database. Entries are keyed on the content version (home/cache.py), so the first
+request after an editor publishes, unpublishes, moves or deletes a page misses and renders the new content; old
+entries are never read again and expire on their own.
+
+Only what the Wagtail page hook below marks as cacheable is stored: a live, unrestricted page whose class does not
+set `page_cache_exempt = True` (pages with forms or live seat counts do). Everything else (search, the admin, the
+`/` language redirect, documents, the sitemap) is never marked and so never stored. A response is also refused
+when it sets a cookie, used the CSRF token, is not a 200, or says it is private or not to be stored.
+
+Query strings: a page lists the parameters it reads in `page_cache_query_params` (the catalog's filters); any
+other parameter or a query string over 200 characters means the response is not stored. The key holds the
+parameters sorted, without empty ones, so equivalent addresses share an entry. Free-text parameters (the catalog's
+`q`) stay out of the list: a client cannot fill the cache with arbitrary text, and other entries are short-lived.
+"""
+
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from wagtail.models import Page, Site
+
+from .cache import content_version
+
+# Not only a publish changes what a page shows: listings of "upcoming" things follow the clock. An entry lives at
+# most this long, so such a page is at most this much behind.
+DEFAULT_TIMEOUT = 10 * 60
+QUERY_STRING_MAX_LENGTH = 200
+REQUEST_FLAG = "_portal_page_cache"
+# Public pages live under a language prefix; the site lookup is remembered only for them.
+LANGUAGE_PREFIXES = {code for code, _name in settings.LANGUAGES}
+
+
+def page_cache_timeout():
+    return getattr(settings, "PORTAL_PAGE_CACHE_TIMEOUT", DEFAULT_TIMEOUT)
+
+
+def normalised_query(query_string):
+    """Return the query string with its parameters sorted and empty ones dropped, or None if it is not cacheable."""
+    if len(query_string) > QUERY_STRING_MAX_LENGTH:
+        return None
+    # Repeated names are kept (the catalog's checkboxes send status=a&status=b); their order does not matter.
+    pairs = {(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if value != ""}
+    return urlencode(sorted(pairs))
+
+
+def cache_key(request, query):
+    # The host is part of the key: one Django project may serve several Wagtail sites.
+    return f"portal:page:{content_version()}:{request.scheme}:{request.get_host()}:{request.path}?{query}"
+
+
+# A session means someone logged in (or a form flow in progress); a messages cookie carries a notice that the
+# next page must show. Either makes the page personal.
+MESSAGES_COOKIE = "messages"
+
+
+def may_use_cache(request):
+    """Return whether this request may be answered from, and its response stored in, the page cache."""
+    if request.method not in ("GET", "HEAD"):
+        return False
+    # Wagtail's previews (and other dummy requests it makes) run through the middleware at the live address.
+    if getattr(request, "is_dummy", False):
+        return False
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES and MESSAGES_COOKIE not in request.COOKIES
+
+
+def mark_page_cacheable(page, request):
+    """Remember that `request` is being served `page` and whether its response may be stored.
+
+    Called from the `before_serve_page` hook, where Wagtail has found the page but not yet rendered it.
+    """
+    if getattr(page, "page_cache_exempt", False) or not may_use_cache(request):
+        return
+    allowed = set(getattr(page, "page_cache_query_params", ()))
+    names = {name for name, _value in parse_qsl(request.META.get("QUERY_STRING", ""))}
+    if not names <= allowed:
+        return
+    # A page behind a password or a login is personal to whoever passed the check.
+    if page.get_view_restrictions().exists():
+        return
+    setattr(request, REQUEST_FLAG, True)
+
+
+def content_fragment_key(request, page):
+    """Return the cache key of the main content a page renders for this request, or None to render it afresh.
+
+    The content block of a page that may be cached shows published content only, whoever asks: it is kept for
+    requests the page cache passes by (a reader with a session, an editor), keyed like a cached page. Never for
+    previews, which show a draft under the live page's address.
+    """
+    if request is None or page is None or not isinstance(page, Page):
+        return None
+    if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
+        return None
+    if getattr(page, "page_cache_exempt", False):
+        return None
+    query_string = request.META.get("QUERY_STRING", "")
+    allowed = set(getattr(page, "page_cache_query_params", ()))
+    if not {name for name, _value in parse_qsl(query_string)} <= allowed:
+        return None
+    query = normalised_query(query_string)
+    if query is None:
+        return None
+    return f"portal:content:{content_version()}:{request.scheme}:{request.get_host()}:{request.path}?{query}"
+
+
+def response_is_storable(request, response):
+    if not getattr(request, REQUEST_FLAG, False) or request.method != "GET":
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # The page put a CSRF token in its HTML: the token belongs to this reader's cookie, not to the next reader.
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+def remember_site(request):
+    """Find the request's Wagtail site once per host and content version instead of once per request.
+
+    Wagtail keeps the site it finds on the request (`_wagtail_site`); giving it one from the cache saves its
+    lookup query. Should a Wagtail version stop reading that attribute, it simply looks the site up again.
+    """
+    key = f"portal:site:{content_version()}:{request.get_host()}:{request.get_port()}"
+    site = cache.get(key)
+    if site is not None:
+        request._wagtail_site = site
+        return
+    site = Site.find_for_request(request)
+    if site is not None:
+        cache.set(key, site, page_cache_timeout())
+
+
+class PageCacheMiddleware:
+    """Answer anonymous GETs of content pages from the cache; store the responses the page hook marked.
+
+    Placed after the security and static-file middleware (their headers are added to every answer, cached or
+    not) and before the session, locale and CSRF middleware, whose work is already in a stored response.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not may_use_cache(request):
+            return self.render(request)
+        query = normalised_query(request.META.get("QUERY_STRING", ""))
+        if query is None:
+            return self.render(request)
+        key = cache_key(request, query)
+        stored = cache.get(key)
+        if stored is not None:
+            return self.rebuild(stored, head=request.method == "HEAD")
+        response = self.render(request)
+        if response_is_storable(request, response):
+            cache.set(key, self.snapshot(response), page_cache_timeout())
+        return response
+
+    def render(self, request):
+        if request.path.split("/", 2)[1] in LANGUAGE_PREFIXES:
+            remember_site(request)
+        return self.get_response(request)
+
+    @staticmethod
+    def snapshot(response):
+        # Plain values, not the response object: smaller in the cache and nothing of the request comes along.
+        return (response.content, list(response.items()))
+
+    @staticmethod
+    def rebuild(stored, head=False):
+        content, headers = stored
+        # A HEAD gets the headers of the stored GET, Content-Length included, and no body.
+        response = HttpResponse(b"" if head else content)
+        for name, value in headers:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response

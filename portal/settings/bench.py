@@ -1,0 +1,74 @@
+"""The load benchmark (`make bench`): the production settings, on the benchmark's own database, over plain http.
+
+What differs from production, and why (docs/benchmarks.md repeats it):
+- the database is `bench.sqlite3` unless DATABASE_URL names a PostgreSQL database; never the development db.sqlite3;
+- without REDIS_URL, the cache is each app server process's local memory;
+- plain http on 127.0.0.1: no HTTPS redirect, no HSTS, cookies without the Secure flag;
+- a minimal Django view at /bench/minimal/ (portal/bench_urls.py) as the reference for page throughput;
+- the rate limit of the public forms is lifted, so that the sign-up POSTs are measured rather than refused.
+"""
+
+import os
+
+from .base import BASE_DIR
+
+BENCH_DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'bench.sqlite3'}"
+BENCH_REDIS_URL = os.environ.get("REDIS_URL", "")
+
+# production.py insists on PostgreSQL and Redis, as a deployment should. The benchmark also runs on the embedded
+# SQLite file and without Redis, so production.py reads stand-ins while it is imported; the real values follow.
+_saved_environment = dict(os.environ)
+os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-insecure-key-" + "x" * 40)
+os.environ["DATABASE_URL"] = "postgres://benchmark@127.0.0.1:5432/benchmark"
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+try:
+    from .production import *  # noqa: F403
+    from .production import CACHES, DATABASES, LOGGING, SILENCED_SYSTEM_CHECKS
+finally:
+    os.environ.clear()
+    os.environ.update(_saved_environment)
+
+PORTAL_BENCHMARK = True
+
+if BENCH_DATABASE_URL.startswith(("postgres://", "postgresql://")):
+    import dj_database_url
+
+    DATABASES = {
+        "default": dj_database_url.parse(
+            BENCH_DATABASE_URL, conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")), conn_health_checks=True
+        )
+    }
+else:
+    import dj_database_url
+
+    # Persistent connections, as production.py has for PostgreSQL: opening SQLite anew for every request would
+    # measure the connection, not the page.
+    DATABASES = {
+        "default": dj_database_url.parse(
+            BENCH_DATABASE_URL, conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
+        )
+    }
+    if "db.sqlite3" in DATABASES["default"]["NAME"]:
+        raise ValueError("The benchmark never runs on the development database db.sqlite3.")
+    # As in base.py: seat checks and inserts cannot interleave with another writer.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
+
+if not BENCH_REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal-bench"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]
+
+ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W004", "security.W008", "security.W012", "security.W016"]
+
+ROOT_URLCONF = "portal.bench_urls"
+PARTICIPATION_RATE_LIMITS_ENABLED = False
+
+# No e-mail leaves: the sign-up's confirmation waits as a task row, as in production, and no worker runs.
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The application logs warnings and errors only; gunicorn keeps its access log, as in production.
+LOGGING = {**LOGGING, "root": {**LOGGING["root"], "level": "WARNING"}}
