@@ -59,4 +59,25 @@ def ensure_moderators_group(using=DEFAULT_DB_ALIAS, apps=global_apps, **kwargs):
         for label, codename in MODERATOR_PERMISSIONS
     ]
     group.permissions.add(*[permission for permission in wanted if permission is not None])
+    _let_page_staff_request_translations(Group, Permission, using, apps)
     return group
+
+
+# Communications staff write in Finnish and order the Swedish and English versions (wagtail-localize's Translate
+# action), which only makes drafts; Wagtail's initial groups do not have that permission.
+TRANSLATION_REQUESTERS = ("Editors", PUBLISHERS_GROUP)
+
+
+def _let_page_staff_request_translations(Group, Permission, using, apps):
+    if not global_apps.is_installed("wagtail_localize"):
+        return
+    create_permissions(global_apps.get_app_config("wagtail_localize"), verbosity=0, using=using, apps=apps)
+    permission = (
+        Permission.objects.using(using)
+        .filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+        .first()
+    )
+    if permission is None:
+        return
+    for group in Group.objects.using(using).filter(name__in=TRANSLATION_REQUESTERS):
+        group.permissions.add(permission)

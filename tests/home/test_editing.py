@@ -1,6 +1,7 @@
 """Communications staff create a page in the admin and ask for its Swedish and English translations."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -55,3 +56,14 @@ def test_the_admin_speaks_the_editors_language(client, editor):
     response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     assert 'lang="fi"' in response.content.decode()
+
+
+@pytest.mark.parametrize("group_name", ["Editors", "Publishers"])
+def test_communications_staff_in_the_page_groups_may_order_translations(client, home, locales, group_name):
+    staff = UserFactory()
+    staff.groups.add(Group.objects.get(name=group_name))
+    assert staff.has_perm("wagtail_localize.submit_translation")
+
+    client.force_login(staff)
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[home.pk]))
+    assert response.status_code == 200
