@@ -77,7 +77,9 @@ def pytest_runtest_makereport(item, call):
 
 def pytest_terminal_summary(terminalreporter):
     """Say in one line, at the end of `make test`, that the browser tests did not run and why."""
-    skipped = [report for report in terminalreporter.stats.get("skipped", []) if "browser" in report.keywords]
+    skipped = [
+        report for report in terminalreporter.stats.get("skipped", []) if report.nodeid.startswith("tests/browser/")
+    ]
     if not skipped:
         return
     reasons = {str(report.longrepr[-1]).removeprefix("Skipped: ") for report in skipped}
@@ -122,11 +124,19 @@ class DemoServer:
 
 
 def _reset_database(migrated):
+    from django.apps import apps
     from django.core.management import call_command
+    from django.core.management.color import no_style
     from django.db import connection
 
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(migrated)
+    # The copy brings its rows with their ids; PostgreSQL's sequences must move past them, or the next insert
+    # collides with the root page (SQLite takes the next id from the table itself).
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 @pytest.fixture(scope="session")
@@ -162,7 +172,7 @@ def migrated_state(browser_available, browser_database, django_db_blocker):
 def demo_server(migrated_state, browser, django_db_blocker):
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.core.management import call_command
-    from django.db import connection
+    from django.db import connection, connections
     from django.test.testcases import LiveServerThread
     from wagtail.models import Site
 
@@ -188,6 +198,8 @@ def demo_server(migrated_state, browser, django_db_blocker):
     server.join(timeout=10)
     with django_db_blocker.unblock():
         _reset_database(migrated_state)
+        # The connections of the tests' context: left open, they stop PostgreSQL from dropping the test database.
+        connections.close_all()
 
 
 @pytest.fixture(autouse=True)

@@ -6,12 +6,17 @@ is taken here, once, right after the test database is created (tests/conftest.py
 """
 
 from django.db import connection
+from django.db.backends.base.creation import TEST_DATABASE_PREFIX
 
 _migrated = {}
 
 
 def test_database_is_in_use():
-    return connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+    """Say whether the default connection points at a test database yet (pytest-django creates it lazily)."""
+    name = str(connection.settings_dict["NAME"])
+    # SQLite's test database is named in the test settings; PostgreSQL's is Django's "test_" + the database name.
+    test_name = connection.settings_dict.get("TEST", {}).get("NAME")
+    return name == str(test_name) if test_name else name.startswith(TEST_DATABASE_PREFIX)
 
 
 def remember_migrated_state():
