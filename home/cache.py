@@ -6,14 +6,31 @@ what. Entries nobody reads any more expire on their own.
 """
 
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 
 CONTENT_VERSION_KEY = "portal:content-version"
+# Set for the length of one reading request (home/page_cache.py), so that its page, fragments and site lookup use
+# one version, read with one round trip to the cache instead of one per fragment.
+_pinned_version = ContextVar("pinned_content_version", default=None)
+
+
+@contextmanager
+def pinned_content_version(version):
+    token = _pinned_version.set(version)
+    try:
+        yield version
+    finally:
+        _pinned_version.reset(token)
 
 
 def content_version():
     """Return the current content version, starting one if the cache has none."""
+    pinned = _pinned_version.get()
+    if pinned is not None:
+        return pinned
     version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
         # A time-based start, so a restarted local-memory cache never reuses an old number.

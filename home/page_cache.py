@@ -1,9 +1,9 @@
 """Whole-page cache for anonymous readers of published content.
 
 A reader without a session gets a content page straight from the cache (Redis when REDIS_URL is set, local memory
-otherwise), without touching the database. Entries are keyed on the content version (home/cache.py), so the first
-request after an editor publishes, unpublishes, moves or deletes a page misses and renders the new content; old
-entries are never read again and expire on their own.
+otherwise), without touching the database. Each entry carries the content version it was rendered under
+(home/cache.py), read together with the current version in one round trip, so the first request after an editor
+publishes, unpublishes, moves or deletes a page misses and renders the new content, which replaces the old entry.
 
 Only what the Wagtail page hook below marks as cacheable is stored: a live, unrestricted page whose class does not
 set `page_cache_exempt = True` (pages with forms or live seat counts do). Everything else (search, the admin, the
@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from wagtail.models import Page, Site
 
-from .cache import content_version
+from .cache import CONTENT_VERSION_KEY, content_version, pinned_content_version
 
 # Not only a publish changes what a page shows: listings of "upcoming" things follow the clock. An entry lives at
 # most this long, so such a page is at most this much behind.
@@ -48,8 +48,9 @@ def normalised_query(query_string):
 
 
 def cache_key(request, query):
-    # The host is part of the key: one Django project may serve several Wagtail sites.
-    return f"portal:page:{content_version()}:{request.scheme}:{request.get_host()}:{request.path}?{query}"
+    # The host is part of the key: one Django project may serve several Wagtail sites. The content version is not:
+    # it is stored with the entry and compared on reading, so that one round trip to the cache fetches both.
+    return f"portal:page:{request.scheme}:{request.get_host()}:{request.path}?{query}"
 
 
 # A session means someone logged in (or a form flow in progress); a messages cookie carries a notice that the
@@ -146,18 +147,21 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not may_use_cache(request):
+        if request.method not in ("GET", "HEAD"):
             return self.render(request)
-        query = normalised_query(request.META.get("QUERY_STRING", ""))
-        if query is None:
-            return self.render(request)
-        key = cache_key(request, query)
-        stored = cache.get(key)
-        if stored is not None:
+        query = normalised_query(request.META.get("QUERY_STRING", "")) if may_use_cache(request) else None
+        key = cache_key(request, query) if query is not None else None
+        found = cache.get_many([CONTENT_VERSION_KEY, key] if key else [CONTENT_VERSION_KEY])
+        version = found.get(CONTENT_VERSION_KEY) or content_version()
+        stored = found.get(key)
+        if stored is not None and stored[0] == version:
             return self.rebuild(stored, head=request.method == "HEAD")
-        response = self.render(request)
-        if response_is_storable(request, response):
-            cache.set(key, self.snapshot(response), page_cache_timeout())
+        # A reading request renders with the version read above, whatever is published meanwhile: its page is
+        # stored under that version, so the next reader after a publish still renders afresh.
+        with pinned_content_version(version):
+            response = self.render(request)
+        if key and response_is_storable(request, response):
+            cache.set(key, self.snapshot(version, response), page_cache_timeout())
         return response
 
     def render(self, request):
@@ -166,13 +170,13 @@ class PageCacheMiddleware:
         return self.get_response(request)
 
     @staticmethod
-    def snapshot(response):
+    def snapshot(version, response):
         # Plain values, not the response object: smaller in the cache and nothing of the request comes along.
-        return (response.content, list(response.items()))
+        return (version, response.content, list(response.items()))
 
     @staticmethod
     def rebuild(stored, head=False):
-        content, headers = stored
+        _version, content, headers = stored
         # A HEAD gets the headers of the stored GET, Content-Length included, and no body.
         response = HttpResponse(b"" if head else content)
         for name, value in headers:
