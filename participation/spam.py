@@ -17,6 +17,8 @@ from django.conf import settings
 from django.core import signing
 from django_ratelimit.core import is_ratelimited
 
+from home.client_address import client_address
+
 logger = logging.getLogger(__name__)
 
 TIMESTAMP_SALT = "participation.form-rendered-at"
@@ -66,7 +68,7 @@ def is_flooding(request, *, group, rate):
     """
     if not getattr(settings, "PARTICIPATION_RATE_LIMITS_ENABLED", True):
         return False
-    limited = is_ratelimited(request, group=group, key="ip", rate=rate, method="POST", increment=True)
+    limited = is_ratelimited(request, group=group, key=client_address, rate=rate, method="POST", increment=True)
     if limited:
         logger.warning("Rate limit reached", extra={"group": group})
     return limited

@@ -18,6 +18,8 @@ from django.utils.translation import ngettext
 from django_ratelimit.core import get_usage
 from wagtail.admin.views.account import LoginView
 
+from home.client_address import client_address
+
 logger = logging.getLogger(__name__)
 
 GROUP_USERNAME = "admin-login:username"
@@ -32,7 +34,7 @@ def _username_key(group, request):
 def _rates():
     return {
         GROUP_USERNAME: (_username_key, settings.ADMIN_LOGIN_FAILURES_PER_USERNAME),
-        GROUP_ADDRESS: ("ip", settings.ADMIN_LOGIN_FAILURES_PER_ADDRESS),
+        GROUP_ADDRESS: (client_address, settings.ADMIN_LOGIN_FAILURES_PER_ADDRESS),
     }
 
 

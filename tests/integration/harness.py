@@ -464,7 +464,9 @@ def admin_session(stack, server):
     fields = form_fields(session.get(login_url, timeout=10).text, containing="username")
     username, password = stack.editor
     response = session.post(login_url, data={**fields, "username": username, "password": password}, timeout=10)
-    assert response.status_code == 200 and "/admin/login/" not in response.url, "the editor could not log in"
+    assert response.status_code == 200 and "/admin/login/" not in response.url, (
+        f"the editor could not log in: {response.status_code} {response.url} {response.text[:3000]}"
+    )
     return session
 
 
