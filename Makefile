@@ -32,12 +32,17 @@ endif
 compile-messages: setup
 	$(PY) manage.py compile_catalogues
 
+# Links in e-mails (printed to the console in development) point to the address runserver listens on.
+SITE_URL = http://$(HOST):$(PORT)
+DEMO_CREDENTIALS := demo-admin.txt
+
 run: setup compile-messages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
-	$(PY) manage.py create_demo_admin --url http://$(HOST):$(PORT)
-	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl-C stops)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py set_site_address $(SITE_URL)
+	$(PY) manage.py create_demo_admin --url $(SITE_URL) --credentials-file $(DEMO_CREDENTIALS)
+	@echo "Serving on $(SITE_URL)/ (Ctrl-C stops). The admin's user name and password are in $(DEMO_CREDENTIALS)."
+	WAGTAILADMIN_BASE_URL=$(SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup
 	$(PY) -m pytest

@@ -184,6 +184,9 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 # Seconds before an SMTP connection gives up, so a stuck mail server cannot hold a task worker forever.
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# With EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend, the folder each message is written to.
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tulevaisuuden Vaasa <kokeilut@example.fi>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
