@@ -49,8 +49,8 @@ def language_in_text(language_code):
 
 def refusal_message(*, title, locale, source_locale, fields):
     return gettext(
-        "“%(page)s” (%(language)s) was not published: it still has untranslated %(source_language)s text in "
-        "%(fields)s. Translate that text first. Nothing was changed on the public site."
+        "“%(page)s” (%(language)s) was not published because it still has untranslated %(source_language)s "
+        "text. Not yet translated: %(fields)s. Nothing was changed on the public site."
     ) % {
         "page": title,
         "language": locale.get_display_name(),
