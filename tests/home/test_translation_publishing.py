@@ -8,7 +8,7 @@ from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page, PageLogEntry, get_page_models
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
@@ -213,6 +213,7 @@ def test_scheduled_publishing_cancels_an_untranslated_translation_and_publishes_
     assert "Kääntämättä: Otsikko, Johdanto." in errors.getvalue()
     swedish_revision.refresh_from_db()
     assert swedish_revision.approved_go_live_at is None, "a refused schedule is not retried every minute"
+    assert PageLogEntry.objects.filter(page=swedish, action="wagtail.schedule.cancel").exists()
     news.refresh_from_db()
     assert news.live
 
