@@ -157,7 +157,7 @@ def check_translation_complete(translation):
     fields = translation_gaps(translation)
     if fields:
         try:
-            title = translation.get_target_instance().title
+            title = str(translation.get_target_instance())
         except ObjectDoesNotExist:
             title = translation.source.object_repr
         raise UntranslatedTextError(
