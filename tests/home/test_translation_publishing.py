@@ -247,6 +247,29 @@ def test_the_page_editor_refuses_finnish_text_on_a_page_translated_by_hand(clien
     assert swedish.live
 
 
+def test_after_stopping_the_sync_the_page_editor_still_refuses_the_finnish_text(client, editor, finnish_page, locales):
+    speaks(editor, "fi")
+    translation = order_swedish_translation(client, finnish_page, locales)
+    translate(client, translation, {"Talvikokeilut 2027": "Vinterförsök 2027"})
+    swedish = swedish_of(finnish_page, locales)
+    client.post(reverse("wagtail_localize:stop_translation", args=[translation.pk]))
+    data = nested_form_data(
+        {
+            "title": "Vinterförsök 2027",
+            "slug": "vinterforsok-2027",
+            "introduction": "Kokeilemme lumitöitä yhdessä asukkaiden kanssa.",
+            "body": streamfield([]),
+            "action-publish": "action-publish",
+        }
+    )
+
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[swedish.pk]), data)
+
+    assert messages_of(response)[-1].endswith("Kääntämättä: Johdanto. Julkiselle sivustolle ei tehty muutoksia.")
+    swedish.refresh_from_db()
+    assert not swedish.live
+
+
 def test_publishing_in_code_refuses_untranslated_text_too(client, editor, finnish_page, locales):
     order_swedish_translation(client, finnish_page, locales)
     swedish = swedish_of(finnish_page, locales)
