@@ -10,9 +10,10 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, FeaturedPagesBlock, KeyFigureBlock, StandardBodyBlock
+from .translation_publishing.pages import TranslatedPageMixin
 
 
-class HomePage(Page):
+class HomePage(TranslatedPageMixin, Page):
     """The front page of one language: what the programme is, its figures, and what to read next."""
 
     hero_text = models.TextField(
@@ -87,7 +88,7 @@ class HomePage(Page):
         return [section for section in sections if section["pages"]]
 
 
-class StandardPage(Page):
+class StandardPage(TranslatedPageMixin, Page):
     """A plain content page: about the model, the privacy notice, the accessibility statement."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)

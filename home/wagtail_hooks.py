@@ -20,3 +20,7 @@ def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
 @hooks.register("before_serve_page")
 def let_the_page_cache_store_content_pages(page, request, serve_args, serve_kwargs):
     mark_page_cacheable(page, request)
+
+
+# Refusing to publish untranslated text is a feature of its own; Wagtail only discovers an app's top-level hooks.
+from .translation_publishing import wagtail_hooks as translation_publishing_hooks  # noqa: E402, F401

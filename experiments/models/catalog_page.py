@@ -9,6 +9,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.translation_publishing.pages import TranslatedPageMixin
+
 from ..catalog import filter_experiments
 from ..feeds import ExperimentFeed
 from ..forms import ExperimentFilterForm
@@ -17,7 +19,7 @@ from ..opendata import csv_response, experiment_rows, json_response
 EXPERIMENTS_PER_PAGE = 12
 
 
-class ExperimentIndexPage(RoutablePageMixin, Page):
+class ExperimentIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """The catalog: every experiment of one language, filtered by GET parameters a resident can bookmark."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)

@@ -15,6 +15,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.translation_publishing.pages import TranslatedPageMixin
+
 from ..blocks import ExperimentBodyBlock
 from ..choices import ENDED_STATUSES, Decision, PartnerType, Status
 from ..page_forms import ExperimentPageForm
@@ -41,7 +43,7 @@ class ExperimentPageQuerySet(PageQuerySet):
         )
 
 
-class ExperimentPage(Page):
+class ExperimentPage(TranslatedPageMixin, Page):
     """One city experiment: what is tried, with whom, how success is judged, and what was learnt."""
 
     summary = models.TextField(_("summary"), max_length=500, help_text=_("Two or three sentences for the catalog."))

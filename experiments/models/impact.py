@@ -7,13 +7,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.translation_publishing.pages import TranslatedPageMixin
+
 from ..blocks import ExperimentBodyBlock
 from ..charts import bar_chart
 from ..impact import programme_figures
 from .catalog_page import ExperimentIndexPage
 
 
-class ImpactPage(Page):
+class ImpactPage(TranslatedPageMixin, Page):
     """Figures of the programme counted from the published experiments and think tanks, as charts and tables."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)

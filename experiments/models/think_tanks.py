@@ -10,6 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.translation_publishing.pages import TranslatedPageMixin
+
 from ..blocks import ExperimentBodyBlock
 from ..choices import MeetingFrequency, StakeholderGroup
 from ..page_forms import ThinkTankPageForm
@@ -17,7 +19,7 @@ from .experiments import ExperimentPage
 from .taxonomy import VocabularyLink
 
 
-class ThinkTankIndexPage(Page):
+class ThinkTankIndexPage(TranslatedPageMixin, Page):
     """The list of think tanks in one language."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -41,7 +43,7 @@ class ThinkTankIndexPage(Page):
         return context
 
 
-class ThinkTankPage(Page):
+class ThinkTankPage(TranslatedPageMixin, Page):
     """One think tank: why it exists, who takes part, how it meets, and what it has tried."""
 
     purpose = models.TextField(_("purpose"), max_length=600, help_text=_("Why the think tank exists, in brief."))

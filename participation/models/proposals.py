@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.translation_publishing.pages import TranslatedPageMixin
 
 TITLE_MAX_LENGTH = 120
 DESCRIPTION_MAX_LENGTH = 3000
@@ -175,7 +176,7 @@ class Proposal(models.Model):
         return bool(self.name or self.email)
 
 
-class ProposalFormPage(RoutablePageMixin, Page):
+class ProposalFormPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """The public form where residents send ideas; editors place it and translate its texts."""
 
     introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
@@ -212,7 +213,7 @@ class ProposalFormPage(RoutablePageMixin, Page):
         return proposal_thanks(request, self, token)
 
 
-class ProposalBoardPage(RoutablePageMixin, Page):
+class ProposalBoardPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """The public idea board: accepted ideas with the city's response, and the experiments they became."""
 
     introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)

@@ -28,6 +28,7 @@ from wagtail.signals import page_published
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StandardBodyBlock
+from home.translation_publishing.pages import TranslatedPageMixin
 
 
 class StakeholderGroup(models.TextChoices):
@@ -109,7 +110,7 @@ class SeatStatus:
         return self.availability in (Availability.OPEN, Availability.WAITLIST_ONLY)
 
 
-class WorkshopIndexPage(RoutablePageMixin, Page):
+class WorkshopIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """The listing of workshops: upcoming ones first, past ones apart, and an iCalendar feed of them."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -158,7 +159,7 @@ class WorkshopPageQuerySet(PageQuerySet):
         return self.filter(ends_at__lt=now or timezone.now())
 
 
-class WorkshopPage(Page):
+class WorkshopPage(TranslatedPageMixin, Page):
     """One workshop of a think tank or the experiment refinery: when, where, in which languages, how many seats."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
