@@ -29,17 +29,10 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL in production (postgres://...).")
 DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
 
-# Redis is the one cache every app server shares: content version, page cache, rate limits. Short socket timeouts
-# keep a Redis outage from hanging requests.
-REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "1"))
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-        "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
-    }
-}
+# Redis is the one cache every app server shares: content version, page cache, rate limits. base.py configures it
+# from REDIS_URL (fail-soft, with short socket timeouts: an outage costs speed, not pages); here it is required.
+if not os.environ["REDIS_URL"]:
+    raise ImproperlyConfigured("REDIS_URL must name the Redis that the app servers share (redis://...).")
 
 # Sessions (editors in the admin, nothing for anonymous readers) must work on whichever app server a request
 # lands: cached_db reads them from Redis and keeps them in PostgreSQL, so a Redis restart or flush logs nobody
