@@ -49,3 +49,19 @@ def test_an_editor_logs_in_and_opens_the_admin_while_the_cache_is_away(client, h
     assert response.status_code == 200
     assert response.request["PATH_INFO"] == "/admin/"
     assert client.get("/admin/pages/").status_code == 200
+
+
+@override_settings(ADMIN_LOGIN_FAILURES_PER_USERNAME="3/15m")
+def test_password_guessing_is_still_stopped_while_the_cache_is_away(client, home, redis_away, caplog):
+    get_user_model().objects.create_superuser("editor", "editor@example.fi", "right")
+
+    for _ in range(3):
+        response = client.post("/admin/login/", {"username": "editor", "password": "wrong"})
+        assert response.status_code == 200
+    # Counted in this process's memory, and the operators are told so.
+    assert any("counted in each process" in record.getMessage() for record in caplog.records)
+
+    response = client.post("/admin/login/", {"username": "editor", "password": "right"})
+
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
