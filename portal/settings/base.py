@@ -167,16 +167,22 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # Seconds before a Redis that does not answer counts as away. Short: the cache is only worth waiting for when it is
 # faster than rendering, and home/cache_backend.py then serves without it for a few seconds.
 REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
-if REDIS_URL:
-    CACHES = {
+
+
+def redis_caches(url):
+    return {
         "default": {
             # Django's RedisCache, except that Redis away or hung means a miss, not an error page.
             "BACKEND": "home.cache_backend.FailSoftRedisCache",
-            "LOCATION": REDIS_URL,
+            "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
         }
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
 
