@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 RETRY_SECONDS = 5
 # Dropped writes remembered for deletion when Redis is back; beyond this, the oldest entries expire on their own.
 STALE_KEYS_MAX = 10_000
+# Seconds between warnings about a Redis that answers but refuses (full under noeviction, a read-only replica).
+REFUSAL_LOG_SECONDS = 60
 UNREACHABLE = (RedisConnectionError, RedisTimeoutError)
 
 
@@ -52,6 +54,16 @@ class Breaker:
         self.retry_at = 0.0
         self.stale_keys = set()
         self.counting_locally = False
+        self.refusal_logged_at = None
+
+    def should_log_refusal(self):
+        """Return whether to log a refused call now: at most once a minute, as a full Redis refuses every write."""
+        with self.lock:
+            now = time.monotonic()
+            if self.refusal_logged_at is not None and now - self.refusal_logged_at < REFUSAL_LOG_SECONDS:
+                return False
+            self.refusal_logged_at = now
+            return True
 
     def is_down(self):
         return self.down_since is not None
@@ -99,7 +111,7 @@ class Breaker:
             first = not self.counting_locally
             self.counting_locally = True
         if first:
-            logger.warning("Cache unavailable: rate limits are counted in each process's memory until it is back")
+            logger.warning("Cache unavailable: rate limits and other counts are counted in each process's memory")
 
 
 _breakers = {}
@@ -151,7 +163,8 @@ class FailSoftRedisCache(RedisCache):
             # Redis answered but refused (out of memory under noeviction, a read-only replica): the same for
             # the page, but not a reason to stop asking. A refused write must not leave the old value readable,
             # and deleting is allowed even when Redis is full.
-            logger.warning("Cache refused %s (%s)", what, type(error).__name__)
+            if self.breaker.should_log_refusal():
+                logger.warning("Cache refused %s (%s)", what, type(error).__name__)
             if keys:
                 with contextlib.suppress(RedisError):
                     self._cache.delete_many([self.make_and_validate_key(key, version=version) for key in keys])

@@ -161,14 +161,19 @@ def test_redis_back_after_a_pause_forgets_what_changed_meanwhile(redis_server, m
     assert cache.get("version") == 3
 
 
-def test_a_redis_that_refuses_writes_when_full_is_no_error(redis_server):
+def test_a_redis_that_refuses_writes_when_full_is_no_error(redis_server, caplog):
     _process, port = redis_server
     cache = redis_cache(port)
     cache.set("page", "old")
     redis.Redis(port=port).config_set("maxmemory-policy", "noeviction")
     redis.Redis(port=port).config_set("maxmemory", "1")
 
-    cache.set("page", "x" * 1000)
+    with caplog.at_level(logging.WARNING, logger="home.cache_backend"):
+        cache.set("other", "x" * 1000)
+        cache.set("page", "x" * 1000)
+
+    # Every write is refused while Redis is full: one warning says so, not one per write.
+    assert [record.getMessage() for record in caplog.records] == ["Cache refused set (OutOfMemoryError)"]
 
     # Not the old page, which Redis still held: the refused write took it away.
     assert cache.get("page") is None
