@@ -6,6 +6,7 @@ it touches nobody else.
 """
 
 import json
+import os
 import re
 import shutil
 import signal
@@ -94,6 +95,8 @@ class RedisServer:
 @pytest.fixture(scope="module")
 def own_redis(postgres, tmp_path_factory):
     if shutil.which("redis-server") is None:
+        if os.environ.get("PORTAL_REQUIRE_INTEGRATION") == "1":
+            pytest.fail("PORTAL_REQUIRE_INTEGRATION=1 but redis-server is not installed", pytrace=False)
         pytest.skip("redis-server is not installed")
     server = RedisServer(tmp_path_factory.mktemp("redis"))
     server.start()
