@@ -9,16 +9,71 @@ no task taken from a worker that is merely slow.
 
 Recovery means a task can run twice when its worker died after the work but before recording it: tasks must be
 safe to repeat (e-mails keep their Message-ID, see home/tasks.py).
+
+A task that fails on a passing error (the database, the cache or the mail server briefly away) is not recorded as
+failed: it goes back to the queue to run again later, on the same schedule as `send_email`'s own retries, so a
+short outage while the queue has a backlog loses no sign-up confirmation or decision e-mail.
 """
 
 import hashlib
 import logging
+import smtplib
+from datetime import timedelta
+from traceback import format_exception
 
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, connections, transaction
+from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from .tasks import RETRY_DELAYS, is_permanent
 
 logger = logging.getLogger(__name__)
+
+# Errors that say "not now" rather than "never": connections and timeouts of the database, the cache, the network.
+PASSING_ERRORS = (
+    OperationalError,
+    InterfaceError,
+    RedisConnectionError,
+    RedisTimeoutError,
+    ConnectionError,
+    TimeoutError,
+    smtplib.SMTPException,
+)
+
+
+def is_passing_error(error):
+    return isinstance(error, PASSING_ERRORS) and not is_permanent(error)
+
+
+def defer_after_passing_error(result, error):
+    """Put a task that failed on a passing error back in the queue for later; return False if it must fail.
+
+    Attempts are counted by the workers that claimed the task, so a task that keeps failing ends up FAILED after
+    the last delay, with its error recorded as usual.
+    """
+    attempt = len(result.worker_ids)
+    if not is_passing_error(error) or attempt > len(RETRY_DELAYS):
+        return False
+    delay = RETRY_DELAYS[attempt - 1]
+    result.status = TaskResultStatus.READY
+    result.run_after = timezone.now() + timedelta(seconds=delay)
+    # Kept on the waiting task, so an operator can see why it waits.
+    result.exception_class_path = f"{type(error).__module__}.{type(error).__qualname__}"
+    result.traceback = "".join(format_exception(error))
+    result.save(update_fields=["status", "run_after", "exception_class_path", "traceback"])
+    logger.warning(
+        "Task id=%s path=%s failed on a passing error (%s); attempt %d in %d s",
+        result.id,
+        result.task_path,
+        type(error).__name__,
+        attempt + 1,
+        delay,
+    )
+    return True
+
 
 LOCK_NAMESPACE = b"portal.task-worker:"
 

@@ -2,8 +2,12 @@
 
 Answered by a middleware placed first, before the security middleware's HTTPS redirect, host validation, sessions
 and the language prefix: a load balancer probes over plain HTTP by address, and the answer must not depend on any
-of them. It checks the two services every request needs, each bounded by the short timeouts of the production
-settings, and says in a small JSON body which one failed. Never cached.
+of them. It checks the database and the cache, each bounded by the short timeouts of the production settings, and
+says in a small JSON body which one failed. Never cached.
+
+Only the database is a reason to leave the load balancer (503): without the cache the server still serves every
+page, more slowly (home/cache_backend.py), so a cache outage answers 200 with the status "degraded". Taking every
+server out because their shared Redis is down would turn a slow site into no site.
 """
 
 import logging
@@ -27,6 +31,10 @@ def check_database():
 
 
 def check_cache():
+    # The fail-soft cache hides an outage from set and get; its ping() does not.
+    ping = getattr(cache, "ping", None)
+    if ping is not None:
+        ping()
     token = time.monotonic_ns()
     cache.set(CACHE_PROBE_KEY, token, timeout=30)
     if cache.get(CACHE_PROBE_KEY) != token:
@@ -34,10 +42,13 @@ def check_cache():
 
 
 CHECKS = {"database": check_database, "cache": check_cache}
+# Checks whose failure leaves the server able to serve: it stays in the load balancer, reported as degraded.
+OPTIONAL_CHECKS = {"cache"}
 
 
 def health_status():
-    """Run every check; return (healthy, {name: "ok" | "unavailable"})."""
+    """Run every check; return (status, {name: "ok" | "unavailable"}), status being "ok", "degraded" or
+    "unavailable"."""
     results = {}
     for name, check in CHECKS.items():
         try:
@@ -47,7 +58,10 @@ def health_status():
             results[name] = "unavailable"
         else:
             results[name] = "ok"
-    return all(value == "ok" for value in results.values()), results
+    failed = {name for name, value in results.items() if value != "ok"}
+    if failed - OPTIONAL_CHECKS:
+        return "unavailable", results
+    return ("degraded" if failed else "ok"), results
 
 
 class HealthCheckMiddleware:
@@ -57,8 +71,10 @@ class HealthCheckMiddleware:
     def __call__(self, request):
         if request.path_info != HEALTH_PATH:
             return self.get_response(request)
-        healthy, checks = health_status()
-        response = JsonResponse({"status": "ok" if healthy else "unavailable", "checks": checks})
-        response.status_code = 200 if healthy else 503
+        status, checks = health_status()
+        response = JsonResponse({"status": status, "checks": checks})
+        response.status_code = 503 if status == "unavailable" else 200
         add_never_cache_headers(response)
+        # Answered before the security middleware, so this one header is set here.
+        response["X-Content-Type-Options"] = "nosniff"
         return response

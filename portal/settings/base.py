@@ -164,14 +164,25 @@ STORAGES = {
 }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
+# Seconds before a Redis that does not answer counts as away. Short: the cache is only worth waiting for when it is
+# faster than rendering, and home/cache_backend.py then serves without it for a few seconds.
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
+
+
+def redis_caches(url):
+    return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            # Django's RedisCache, except that Redis away or hung means a miss, not an error page.
+            "BACKEND": "home.cache_backend.FailSoftRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
         }
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
 
@@ -270,8 +281,8 @@ SILENCED_SYSTEM_CHECKS = []
 # Rate limits of the public forms are counted in the default cache. Redis makes the count shared by all app
 # servers; without REDIS_URL (make run, tests) there is one process whose local-memory cache is shared by its
 # threads, which is correct there, so django-ratelimit's error about that cache is silenced only in that case.
-# Its W001 only says that Django's own RedisCache is not on its list; that backend's incr() is Redis's atomic
-# INCR, which is what the counting needs.
+# Its W001 only says that our Redis backend is not on its list; its incr() is Redis's atomic INCR, which is what
+# the counting needs. While Redis is away the counts go on in each process's memory (home/cache_backend.py).
 SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
 if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003"]

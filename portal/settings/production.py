@@ -10,7 +10,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import LOGGING, env_bool
+from .base import LOGGING, env_bool, redis_caches
 
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 
@@ -29,17 +29,9 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL in production (postgres://...).")
 DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
 
-# Redis is the one cache every app server shares: content version, page cache, rate limits. Short socket timeouts
-# keep a Redis outage from hanging requests.
-REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "1"))
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
-        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-        "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
-    }
-}
+# Redis is the one cache every app server shares: content version, page cache, rate limits. Required here; the same
+# fail-soft backend as base.py, with short socket timeouts: an outage costs speed, not pages.
+CACHES = redis_caches(os.environ["REDIS_URL"])
 
 # Sessions (editors in the admin, nothing for anonymous readers) must work on whichever app server a request
 # lands: cached_db reads them from Redis and keeps them in PostgreSQL, so a Redis restart or flush logs nobody

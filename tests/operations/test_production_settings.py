@@ -105,3 +105,20 @@ def test_the_deployment_check_finds_nothing_to_warn_about():
     result = manage("check", "--deploy", "--fail-level", "WARNING", **SANE_ENVIRONMENT)
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_shared_cache_serves_on_without_redis_and_gives_up_on_it_within_half_a_second():
+    script = (
+        "from django.conf import settings; from django.core.cache import cache; import json; "
+        "print(json.dumps({'backend': settings.CACHES['default']['BACKEND'], "
+        "'options': settings.CACHES['default']['OPTIONS'], 'miss': cache.get('anything', 'miss')}))"
+    )
+    # A port where nothing listens: Redis is down when the operator starts the server.
+    result = manage("shell", "-c", script, **{**SANE_ENVIRONMENT, "REDIS_URL": "redis://127.0.0.1:1/0"})
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {
+        "backend": "home.cache_backend.FailSoftRedisCache",
+        "options": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        "miss": "miss",
+    }

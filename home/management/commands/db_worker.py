@@ -4,7 +4,8 @@ Same name and options as the original (this app comes first in INSTALLED_APPS, s
 one), plus `--recovery-interval`. On PostgreSQL the worker:
 - holds its liveness lock for its whole life (home/worker.py);
 - at start and every recovery interval, puts back in the queue the RUNNING tasks of workers that are gone;
-- when the database goes away, waits and carries on instead of exiting, then requeues the task it was running.
+- when the database goes away, waits and carries on instead of exiting, then requeues the task it was running;
+- puts a task that failed on a passing error (database, cache, mail server) back in the queue for later.
 With `--reload` (development) or on another database it is the original worker.
 """
 
@@ -17,14 +18,29 @@ from django.db import DEFAULT_DB_ALIAS, InterfaceError, OperationalError, close_
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 from django_tasks_db.management.commands.db_worker import Worker
 
-from home.worker import WorkerLiveness, requeue_orphaned_tasks, supports_recovery
+from home.worker import WorkerLiveness, defer_after_passing_error, requeue_orphaned_tasks, supports_recovery
 
 logger = logging.getLogger("home.worker")
 
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 
 
-class RecoveringWorker(Worker):
+class RetryingWorker(Worker):
+    """Record a task that failed on a passing error as waiting for a later attempt, not as failed."""
+
+    def run_task(self, db_task_result):
+        record_failure = db_task_result.set_failed
+
+        def set_failed(error):
+            if not defer_after_passing_error(db_task_result, error):
+                record_failure(error)
+
+        # The original run_task calls set_failed for any error; deciding there keeps its signals and bookkeeping.
+        db_task_result.set_failed = set_failed
+        super().run_task(db_task_result)
+
+
+class RecoveringWorker(RetryingWorker):
     def __init__(self, *, recovery_interval, **kwargs):
         super().__init__(**kwargs)
         self.recovery_interval = recovery_interval
