@@ -59,7 +59,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: /healthz/ answers before the HTTPS redirect, host checks and sessions (see portal/health.py).
+    # Before anything asks request.is_secure(): X-Forwarded-Proto only from our own proxies (portal/proxies.py).
+    "portal.proxies.TrustedProxyHeadersMiddleware",
+    # Then /healthz/ answers before the HTTPS redirect, host checks and sessions (see portal/health.py).
     "portal.health.HealthCheckMiddleware",
     # Outermost handler of view errors: a database outage becomes a "try again" page (see portal/errors.py).
     "portal.errors.DatabaseUnavailableMiddleware",
@@ -272,8 +274,14 @@ SILENCED_SYSTEM_CHECKS = []
 SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
 if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003"]
-# Behind a reverse proxy, the header that carries the client's address, e.g. HTTP_X_FORWARDED_FOR.
+# Behind reverse proxies, the header that carries the client's address (home/client_address.py): HTTP_X_REAL_IP
+# when the one proxy in front overwrites X-Real-IP, or HTTP_X_FORWARDED_FOR with PORTAL_TRUSTED_PROXY_COUNT set to
+# the number of proxies that append to it (nginx alone: 1; a load balancer and nginx: 2). The client is the
+# right-most entry no proxy of ours wrote; anything left of it may be the client's own invention.
 RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
+PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "1"))
+# The addresses (or networks) of the proxies that connect to the app servers: only their X-Forwarded-Proto is believed.
+PORTAL_TRUSTED_PROXY_ADDRESSES = env_list("PORTAL_TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
 # Failed admin logins allowed per user name and per client address in a window (portal/login.py). An office
 # behind one address shares the second count, so it is the larger.
 ADMIN_LOGIN_FAILURES_PER_USERNAME = os.environ.get("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
