@@ -291,6 +291,9 @@ PORTAL_TRUSTED_PROXY_ADDRESSES = env_list("PORTAL_TRUSTED_PROXY_ADDRESSES", "127
 # behind one address shares the second count, so it is the larger.
 ADMIN_LOGIN_FAILURES_PER_USERNAME = os.environ.get("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
 ADMIN_LOGIN_FAILURES_PER_ADDRESS = os.environ.get("ADMIN_LOGIN_FAILURES_PER_ADDRESS", "20/15m")
+# Admin password reset requests allowed per client address and per target e-mail address (portal/password_reset.py).
+ADMIN_PASSWORD_RESETS_PER_ADDRESS = os.environ.get("ADMIN_PASSWORD_RESETS_PER_ADDRESS", "10/h")
+ADMIN_PASSWORD_RESETS_PER_EMAIL = os.environ.get("ADMIN_PASSWORD_RESETS_PER_EMAIL", "3/h")
 PARTICIPATION_MIN_FILL_SECONDS = 3
 PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
 PARTICIPATION_RATE_LIMITS_ENABLED = True
