@@ -108,6 +108,7 @@ def admin_urls(records):
     urls.add(reverse("participation_personal_data") + f"?email={SECRETS['sign-up e-mail']}")
     urls.add(reverse("wagtailadmin_home"))
     urls.add(reverse("wagtailadmin_reports:site_history"))
+    urls.add(reverse("wagtailadmin_pages:search") + "?q=Piilo")
     return sorted(urls)
 
 
@@ -154,6 +155,19 @@ def test_an_editor_sees_no_personal_data_and_no_unpublished_idea_at_any_admin_ur
             leaks[url] = found
 
     assert leaks == {}
+
+
+def test_an_editor_asking_for_a_persons_data_is_refused(client, editor, records):
+    client.force_login(editor)
+
+    for action in ("show", "export", "erase"):
+        response = client.post(
+            reverse("participation_personal_data"),
+            {"email": SECRETS["sign-up e-mail"], "action": action, "confirmed": "yes"},
+            follow=True,
+        )
+        assert not leaked(response)
+    assert WorkshopSignup.objects.get(pk=records[WorkshopSignup].pk).name == SECRETS["sign-up name"]
 
 
 def test_an_editor_choosing_or_acting_in_bulk_is_refused_before_anything_is_listed(client, editor, records):

@@ -8,6 +8,7 @@ import pytest
 from django.test import RequestFactory
 
 from home.client_address import client_address
+from participation.spam import is_flooding
 
 LOGIN = "/admin/login/"
 REAL_CLIENT = "203.0.113.7"
@@ -45,6 +46,18 @@ def test_two_clients_behind_the_same_proxy_are_counted_apart(client, behind_ngin
 
     assert fail_login(client, REAL_CLIENT, 50).status_code == 429
     assert fail_login(client, "198.51.100.20", 51).status_code == 200
+
+
+def test_a_flood_of_public_form_posts_with_forged_first_hops_is_stopped(behind_nginx):
+    factory = RequestFactory()
+    posts = [
+        factory.post("/fi/ehdota/", headers={"x-forwarded-for": f"198.18.0.{number}, {REAL_CLIENT}"})
+        for number in range(4)
+    ]
+
+    verdicts = [is_flooding(request, group="test-proposal", rate="3/m") for request in posts]
+
+    assert verdicts == [False, False, False, True]
 
 
 def address_of(forwarded_for, *, remote_addr="10.0.0.2"):
