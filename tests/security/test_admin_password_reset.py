@@ -111,3 +111,9 @@ def test_the_limit_is_explained_in_swedish_and_in_english(client, staff, languag
 
     assert response.status_code == 429
     assert message in response.content.decode()
+
+
+def test_the_reset_link_arrives_in_the_language_it_was_asked_in(client, staff):
+    ask_reset(client, STAFF_ADDRESS, language="sv")
+
+    assert "Vänligen följ länken för att återställa ditt lösenord" in mail.outbox[0].body
