@@ -17,8 +17,13 @@ graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
 max_requests_jitter = max_requests // 10
 
-# X-Forwarded-Proto is trusted only from the load balancer's address.
-forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Gunicorn's own idea of the scheme (wsgi.url_scheme) follows X-Forwarded-Proto only from these addresses. Django
+# does not look at it: it reads the header itself (SECURE_PROXY_SSL_HEADER), and the header reaches it from any peer
+# unless portal/proxies.py removes it, which it does for every address outside PORTAL_TRUSTED_PROXY_ADDRESSES. Both
+# lists name the same proxies, so one defaults to the other.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS") or os.environ.get(
+    "PORTAL_TRUSTED_PROXY_ADDRESSES", "127.0.0.1"
+)
 
 # JSON lines on standard output, personal data scrubbed, no query strings or client addresses (portal/logs.py).
 accesslog = "-"

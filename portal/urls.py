@@ -6,7 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from participation import admin_access as participation_admin_access
 from portal.login import ThrottledLoginView
+from portal.password_reset import ThrottledPasswordResetView
 
 # A database outage gets the "try again" page also when it is raised outside a view (portal/errors.py).
 handler500 = "portal.errors.server_error"
@@ -14,6 +16,10 @@ handler500 = "portal.errors.server_error"
 urlpatterns = [
     # Ahead of Wagtail's own login URL, which it replaces with a throttled one (portal/login.py).
     path("admin/login/", ThrottledLoginView.as_view()),
+    # Ahead of Wagtail's own: throttled, and the e-mail leaves through the task worker (portal/password_reset.py).
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
+    # Ahead of Wagtail's bulk actions, which list residents' records to anyone (participation/admin_access.py).
+    path("admin/bulk/participation/<str:model_name>/<str:action>/", participation_admin_access.bulk_action),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),

@@ -459,7 +459,9 @@ class WorkshopSignup(models.Model):
     def __str__(self):
         if self.anonymised_at:
             return str(_("Anonymised sign-up"))
-        return f"{self.name} – {self.get_state_display()}"
+        # No name: this text is shown wherever Wagtail names the record (choosers, history, log entries, messages),
+        # some of them to users who may not see who signed up.
+        return _("Sign-up %(number)d – %(state)s") % {"number": self.pk or 0, "state": self.get_state_display()}
 
     @property
     def is_active(self):

@@ -24,6 +24,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
 from home.spreadsheets import spreadsheet_safe
+from participation.admin_access import RecordsChooserViewSet
 from participation.models import Proposal, ProposalStatus, ProposalTheme
 from participation.services.proposals import EDITABLE_FIELDS, proposal_edit, transition_error
 
@@ -209,6 +210,7 @@ class ProposalViewSet(SnippetViewSet):
     edit_view_class = ProposalEditView
     inspect_view_enabled = True
     copy_view_enabled = False
+    chooser_viewset_class = RecordsChooserViewSet
 
     list_display = [
         "title",

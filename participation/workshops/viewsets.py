@@ -12,6 +12,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from home.spreadsheets import spreadsheet_safe
+from participation.admin_access import RecordsChooserViewSet
 from participation.models import SignupState, StakeholderGroup, WorkshopPage, WorkshopSignup
 from participation.models.workshops import SEAT_STATES
 
@@ -90,6 +91,7 @@ class WorkshopSignupViewSet(SnippetViewSet):
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None  # plain database lookups: sign-ups are not in the site's search index
     inspect_view_enabled = True
+    chooser_viewset_class = RecordsChooserViewSet
     inspect_view_fields = [
         "workshop",
         "state",

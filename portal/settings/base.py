@@ -59,7 +59,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: /healthz/ answers before the HTTPS redirect, host checks and sessions (see portal/health.py).
+    # Before anything asks request.is_secure(): X-Forwarded-Proto only from our own proxies (portal/proxies.py).
+    "portal.proxies.TrustedProxyHeadersMiddleware",
+    # Then /healthz/ answers before the HTTPS redirect, host checks and sessions (see portal/health.py).
     "portal.health.HealthCheckMiddleware",
     # Outermost handler of view errors: a database outage becomes a "try again" page (see portal/errors.py).
     "portal.errors.DatabaseUnavailableMiddleware",
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A staff login lasts SESSION_COOKIE_AGE, counted from the login (portal/sessions.py).
+    "portal.sessions.WorkingDaySessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # After the clickjacking middleware, so it sees whether the view itself asked to be framed (admin previews).
@@ -223,6 +227,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 
+# Only staff log in. A session lasts a working day from the login (portal/sessions.py), not Django's two weeks: a
+# laptop left logged in overnight is not an open admin the next morning.
+SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_COOKIE_AGE", str(9 * 3600)))
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -286,12 +293,21 @@ SILENCED_SYSTEM_CHECKS = []
 SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
 if not REDIS_URL:
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003"]
-# Behind a reverse proxy, the header that carries the client's address, e.g. HTTP_X_FORWARDED_FOR.
+# Behind reverse proxies, the header that carries the client's address (home/client_address.py): HTTP_X_REAL_IP
+# when the one proxy in front overwrites X-Real-IP, or HTTP_X_FORWARDED_FOR with PORTAL_TRUSTED_PROXY_COUNT set to
+# the number of proxies that append to it (nginx alone: 1; a load balancer and nginx: 2). The client is the
+# right-most entry no proxy of ours wrote; anything left of it may be the client's own invention.
 RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
+PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "1"))
+# The addresses (or networks) of the proxies that connect to the app servers: only their X-Forwarded-Proto is believed.
+PORTAL_TRUSTED_PROXY_ADDRESSES = env_list("PORTAL_TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
 # Failed admin logins allowed per user name and per client address in a window (portal/login.py). An office
 # behind one address shares the second count, so it is the larger.
 ADMIN_LOGIN_FAILURES_PER_USERNAME = os.environ.get("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
 ADMIN_LOGIN_FAILURES_PER_ADDRESS = os.environ.get("ADMIN_LOGIN_FAILURES_PER_ADDRESS", "20/15m")
+# Admin password reset requests allowed per client address and per target e-mail address (portal/password_reset.py).
+ADMIN_PASSWORD_RESETS_PER_ADDRESS = os.environ.get("ADMIN_PASSWORD_RESETS_PER_ADDRESS", "10/h")
+ADMIN_PASSWORD_RESETS_PER_EMAIL = os.environ.get("ADMIN_PASSWORD_RESETS_PER_EMAIL", "3/h")
 PARTICIPATION_MIN_FILL_SECONDS = 3
 PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
 PARTICIPATION_RATE_LIMITS_ENABLED = True

@@ -100,6 +100,8 @@ LOGGING = {
     },
 }
 
+# The proxy in front terminates TLS and says so in X-Forwarded-Proto; the header is believed only from
+# PORTAL_TRUSTED_PROXY_ADDRESSES (portal/proxies.py removes it from every other connection).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(365 * 24 * 3600)))
