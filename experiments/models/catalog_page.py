@@ -48,6 +48,9 @@ class ExperimentIndexPage(RoutablePageMixin, Page):
         theme, goal or think tank, a year without experiments, an unknown order) and a page number out of range:
         the page still answers them, leniently, but a stranger cannot fill the cache with them.
         """
+        if not any(any(values) for _name, values in request.GET.lists()):
+            # The unfiltered catalog: no need to build the form (its choices cost queries) to know that.
+            return []
         form = self.filter_form(request)
         if not form.is_valid() or form.cleaned_data["q"]:
             return None
