@@ -187,7 +187,8 @@ def remember_site(request):
         request._wagtail_site = site
         return
     site = Site.find_for_request(request)
-    if site is not None:
+    # A key per host name and port a stranger sends would be unbounded: only the site's own address is kept.
+    if site is not None and is_canonical_host(request):
         cache.set(key, site, page_cache_timeout())
 
 

@@ -1,6 +1,7 @@
 """Anonymous readers get content pages from the page cache; editors, forms and searches never do."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -306,3 +307,27 @@ def test_a_head_request_gets_the_cached_headers_without_the_body(client, transla
     assert head["X-Page-Cache"] == "hit"
     assert head.content == b""
     assert head["Content-Length"] == page["Content-Length"]
+
+
+def test_a_stranger_choosing_host_ports_leaves_nothing_in_the_cache_under_them(client, home, monkeypatch):
+    publish_catalog(home)
+    index = add_translated_page(home, WorkshopIndexPage, INDEX_CONTENT)
+    paths = ["/fi/kokeilut/", "/fi/kokeilut/?status=running&sort=start", index.url, make_workshop(index).url]
+    stored = []
+    store = cache.set
+    monkeypatch.setattr(cache, "set", lambda key, *args, **kwargs: stored.append(key) or store(key, *args, **kwargs))
+
+    for port in (8001, 8002):
+        for cookies in ({}, {"sessionid": "made-up"}):
+            client.cookies.clear()
+            for name, value in cookies.items():
+                client.cookies[name] = value
+            for path in paths * 2:
+                assert client.get(path, headers={"host": f"testserver:{port}"}).status_code == 200
+    assert [key for key in stored if "testserver:800" in key] == []
+
+    # The site's own address is kept as before.
+    client.cookies.clear()
+    for path in paths:
+        client.get(path)
+    assert any(key.startswith("portal:page:http:testserver:/fi/kokeilut/") for key in stored)
