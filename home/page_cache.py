@@ -3,17 +3,27 @@
 A reader without a session gets a content page straight from the cache (Redis when REDIS_URL is set, local memory
 otherwise), without touching the database. Each entry carries the content version it was rendered under
 (home/cache.py), read together with the current version in one round trip, so the first request after an editor
-publishes, unpublishes, moves or deletes a page misses and renders the new content, which replaces the old entry.
+publishes, unpublishes, moves or deletes a page, or a moderator changes or an erasure removes something a page shows,
+misses and renders the new content, which replaces the old entry.
 
 Only what the Wagtail page hook below marks as cacheable is stored: a live, unrestricted page whose class does not
 set `page_cache_exempt = True` (pages with forms or live seat counts do). Everything else (search, the admin, the
 `/` language redirect, documents, the sitemap) is never marked and so never stored. A response is also refused
 when it sets a cookie, used the CSRF token, is not a 200, or says it is private or not to be stored.
 
-Query strings: a page lists the parameters it reads in `page_cache_query_params` (the catalog's filters); any
-other parameter or a query string over 200 characters means the response is not stored. The key holds the
-parameters sorted, without empty ones, so equivalent addresses share an entry. Free-text parameters (the catalog's
-`q`) stay out of the list: a client cannot fill the cache with arbitrary text, and other entries are short-lived.
+What a stranger can make us store is bounded by what the site publishes, not by what they type:
+
+- Host: only a request for the Wagtail site's own host name (with no port, or the site's port) is stored. Every
+  page carries absolute links built from the request's host, so a page rendered for another name or port is served
+  to whoever asked and never kept, not even under the site's name.
+- Query string: a page says which parameter values it answers differently with `page_cache_query(request)`,
+  cleaned by the same form its view reads them with; without that method a page reads no parameters. The response
+  is stored only when the request's parameters are exactly that cleaned form (see `normalised_query`): an unknown
+  parameter, an invalid or out-of-range value, a duplicate that the view would read differently, or free text
+  (the catalog's `q`) is rendered and not stored.
+
+What is stored is also sent with `Cache-Control: public, max-age=PORTAL_PAGE_CACHE_MAX_AGE` (60 s): a CDN in front
+cannot see the content version, so its copy may lag behind a moderation decision or an erasure by that much.
 """
 
 from urllib.parse import parse_qsl, urlencode
@@ -21,6 +31,8 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.request import split_domain_port
+from django.utils.cache import patch_cache_control
 from wagtail.models import Page, Site
 
 from .cache import CONTENT_VERSION_KEY, content_version, pinned_content_version
@@ -28,8 +40,12 @@ from .cache import CONTENT_VERSION_KEY, content_version, pinned_content_version
 # Not only a publish changes what a page shows: listings of "upcoming" things follow the clock. An entry lives at
 # most this long, so such a page is at most this much behind.
 DEFAULT_TIMEOUT = 10 * 60
+# How long a CDN or a browser may keep a page the page cache stores: short, because they never see the content
+# version, and a moderation decision or an erasure is not a publish that Wagtail's front-end cache purge follows.
+DEFAULT_MAX_AGE = 60
 QUERY_STRING_MAX_LENGTH = 200
 REQUEST_FLAG = "_portal_page_cache"
+CLEANED_QUERIES = "_portal_page_cache_queries"
 # Public pages live under a language prefix; the site lookup is remembered only for them.
 LANGUAGE_PREFIXES = {code for code, _name in settings.LANGUAGES}
 
@@ -38,19 +54,66 @@ def page_cache_timeout():
     return getattr(settings, "PORTAL_PAGE_CACHE_TIMEOUT", DEFAULT_TIMEOUT)
 
 
+def page_cache_max_age():
+    return getattr(settings, "PORTAL_PAGE_CACHE_MAX_AGE", DEFAULT_MAX_AGE)
+
+
 def normalised_query(query_string):
-    """Return the query string with its parameters sorted and empty ones dropped, or None if it is not cacheable."""
+    """Return the query string's distinct (name, value) pairs, sorted, or None if it is too long to be cached.
+
+    A name given only with an empty value is left out: the views read it as absent, and a GET form sends its empty
+    fields. Repeated values are kept side by side, sorted, so the checkboxes of one group (status=a&status=b) match
+    in any order. Two different values of a name a view reads once (sort=newest&sort=start, where Django reads the
+    last) also give one sorted key, but a page's cleaned parameters hold such a name once, so that key is never
+    stored: each order is rendered as the view reads it.
+    """
     if len(query_string) > QUERY_STRING_MAX_LENGTH:
         return None
-    # Repeated names are kept (the catalog's checkboxes send status=a&status=b); their order does not matter.
-    pairs = {(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if value != ""}
-    return urlencode(sorted(pairs))
+    pairs = set(parse_qsl(query_string, keep_blank_values=True))
+    named = {name for name, value in pairs if value != ""}
+    return tuple(sorted((name, value) for name, value in pairs if value != "" or name in named))
+
+
+def cleaned_query(request, page):
+    """Return the parameters `page` answers this request with, as `normalised_query` orders them, or None.
+
+    None means that the page does not answer this request from its cleaned parameters alone (free text, a value
+    its form refuses). The answer is kept on the request: the page hook and the content block both ask.
+    """
+    remembered = getattr(request, CLEANED_QUERIES, None)
+    if remembered is None:
+        remembered = {}
+        setattr(request, CLEANED_QUERIES, remembered)
+    if page.pk not in remembered:
+        clean = getattr(page, "page_cache_query", None)
+        pairs = clean(request) if clean is not None else ()
+        remembered[page.pk] = None if pairs is None else tuple(sorted(set(pairs)))
+    return remembered[page.pk]
+
+
+def is_canonical_host(request):
+    """Return whether the request names its Wagtail site's own host name, with no port or the site's port."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return False
+    hostname, port = split_domain_port(request.get_host())
+    return hostname == site.hostname.lower() and port in ("", str(site.port))
+
+
+def is_cacheable_query(request, page):
+    """Return whether the request's address is the one the page cache keeps for what `page` answers it with.
+
+    Only then can the address's key stand for the answer: any request with the same normalised query string gets
+    the same answer from the view.
+    """
+    query = normalised_query(request.META.get("QUERY_STRING", ""))
+    return query is not None and query == cleaned_query(request, page) and is_canonical_host(request)
 
 
 def cache_key(request, query):
     # The host is part of the key: one Django project may serve several Wagtail sites. The content version is not:
     # it is stored with the entry and compared on reading, so that one round trip to the cache fetches both.
-    return f"portal:page:{request.scheme}:{request.get_host()}:{request.path}?{query}"
+    return f"portal:page:{request.scheme}:{request.get_host()}:{request.path}?{urlencode(query)}"
 
 
 # A session means someone logged in (or a form flow in progress); a messages cookie carries a notice that the
@@ -75,9 +138,7 @@ def mark_page_cacheable(page, request):
     """
     if getattr(page, "page_cache_exempt", False) or not may_use_cache(request):
         return
-    allowed = set(getattr(page, "page_cache_query_params", ()))
-    names = {name for name, _value in parse_qsl(request.META.get("QUERY_STRING", ""))}
-    if not names <= allowed:
+    if not is_cacheable_query(request, page):
         return
     # A page behind a password or a login is personal to whoever passed the check.
     if page.get_view_restrictions().exists():
@@ -96,15 +157,9 @@ def content_fragment_key(request, page):
         return None
     if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
         return None
-    if getattr(page, "page_cache_exempt", False):
+    if getattr(page, "page_cache_exempt", False) or not is_cacheable_query(request, page):
         return None
-    query_string = request.META.get("QUERY_STRING", "")
-    allowed = set(getattr(page, "page_cache_query_params", ()))
-    if not {name for name, _value in parse_qsl(query_string)} <= allowed:
-        return None
-    query = normalised_query(query_string)
-    if query is None:
-        return None
+    query = urlencode(cleaned_query(request, page))
     return f"portal:content:{content_version()}:{request.scheme}:{request.get_host()}:{request.path}?{query}"
 
 
@@ -132,7 +187,8 @@ def remember_site(request):
         request._wagtail_site = site
         return
     site = Site.find_for_request(request)
-    if site is not None:
+    # A key per host name and port a stranger sends would be unbounded: only the site's own address is kept.
+    if site is not None and is_canonical_host(request):
         cache.set(key, site, page_cache_timeout())
 
 
@@ -161,6 +217,7 @@ class PageCacheMiddleware:
         with pinned_content_version(version):
             response = self.render(request)
         if key and response_is_storable(request, response):
+            patch_cache_control(response, public=True, max_age=page_cache_max_age())
             cache.set(key, self.snapshot(version, response), page_cache_timeout())
         return response
 

@@ -30,16 +30,50 @@ class ExperimentIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["experiments.ExperimentPage"]
     max_count_per_parent = 1
-    # The filters a resident can bookmark; the page cache keeps a copy per combination. The free-text `q` is left
-    # out, so searches are always rendered afresh.
-    page_cache_query_params = ("status", "theme", "goal", "year", "think_tank", "sort", "page")
 
     class Meta:
         verbose_name = _("experiment catalog")
         verbose_name_plural = _("experiment catalogs")
 
     def filter_form(self, request):
-        return ExperimentFilterForm(request.GET, locale=self.locale)
+        # One form per request: the page cache (page_cache_query) and the listing read the same cleaned values.
+        forms = request.__dict__.setdefault("_experiment_filter_forms", {})
+        if self.pk not in forms:
+            forms[self.pk] = ExperimentFilterForm(request.GET, locale=self.locale)
+        return forms[self.pk]
+
+    def page_cache_query(self, request):
+        """Return the filters and page number this request is answered with, for the page cache, or None.
+
+        The page cache keeps a copy per combination of valid filters and page number (home/page_cache.py). A
+        search (`q`) is always rendered afresh, and so is any value the form refuses or drops (an unknown state,
+        theme, goal or think tank, a year without experiments, an unknown order) and a page number out of range:
+        the page still answers them, leniently, but a stranger cannot fill the cache with them.
+        """
+        if not any(any(values) for _name, values in request.GET.lists()):
+            # The unfiltered catalog: no need to build the form (its choices cost queries) to know that.
+            return []
+        form = self.filter_form(request)
+        if not form.is_valid() or form.cleaned_data["q"]:
+            return None
+        data = form.cleaned_data
+        pairs = [("status", status) for status in data["status"]]
+        pairs += [(name, str(item.pk)) for name in ("theme", "goal") for item in data[name]]
+        if data["year"] is not None:
+            pairs.append(("year", str(data["year"])))
+        if data["think_tank"] is not None:
+            pairs.append(("think_tank", str(data["think_tank"].pk)))
+        if data["sort"]:
+            pairs.append(("sort", data["sort"]))
+        number = request.GET.get("page", "")
+        if number:
+            if not (number.isascii() and number.isdigit()):
+                return None
+            paginator = Paginator(self.filtered_experiments(form), EXPERIMENTS_PER_PAGE)
+            if not 1 <= int(number) <= paginator.num_pages:
+                return None
+            pairs.append(("page", str(int(number))))
+        return pairs
 
     def filtered_experiments(self, form):
         return filter_experiments(self.locale, form.filters())

@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 from home.cache import content_version
 from home.languages import language_versions
 from home.models import PortalSettings
-from home.page_cache import content_fragment_key, page_cache_timeout
+from home.page_cache import content_fragment_key, is_canonical_host, page_cache_timeout
 
 register = template.Library()
 
@@ -28,7 +28,12 @@ def page_language_versions(context):
 
 def cached_language_versions(request, page):
     """Return language_versions(), kept until content changes for a page shown at its own address."""
-    if not isinstance(page, Page) or getattr(page, "language_neutral_subpaths", False):
+    # Under another host name or port the links are built for that host, and strangers choose the port: not kept.
+    if (
+        not isinstance(page, Page)
+        or getattr(page, "language_neutral_subpaths", False)
+        or not is_canonical_host(request)
+    ):
         return language_versions(request, page)
     key = f"portal:languages:{content_version()}:{request.scheme}:{request.get_host()}:{page.pk}:{get_language()}"
     versions = cache.get(key)
@@ -169,6 +174,8 @@ class CachedBlankFormNode(template.Node):
         form = self.form.resolve(context, ignore_failures=True)
         if request is None or form is None or form.is_bound or "csrf_token" not in context:
             return self.nodelist.render(context)
+        if not is_canonical_host(request):
+            return self.nodelist.render(context)
         parts = ":".join(str(part.resolve(context, ignore_failures=True)) for part in self.key_parts)
         key = f"portal:form:{content_version()}:{request.get_host()}:{request.path}:{get_language()}:{parts}"
         stamp = str(form["rendered_at"].value())
@@ -206,7 +213,7 @@ class CachedContentFragmentNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is not None and getattr(request, "is_preview", False):
+        if request is not None and (getattr(request, "is_preview", False) or not is_canonical_host(request)):
             return self.nodelist.render(context)
         parts = ":".join(str(part.resolve(context, ignore_failures=True)) for part in self.key_parts)
         host = request.get_host() if request is not None else ""

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from home.cache import bump_content_version
 from participation.models import DECIDED_STATUSES, Proposal, ProposalStatus
 from participation.models.proposals import new_reference
 
@@ -35,6 +36,31 @@ AUTHOR_NOTIFIED_STATUSES = (S.ACCEPTED, S.REFINED, S.DECLINED, S.NEEDS_INFO)
 # Fields a moderator may change through the admin's edit form, besides the state. The resident's own text is
 # editable so that a moderator can remove personal data or abuse before an idea goes public.
 EDITABLE_FIELDS = ("title", "description", "theme", "district", "moderator_note", "public_response", "experiment")
+
+
+def public_view(proposal):
+    """Return what the public pages show of `proposal` (the idea board, its page, its experiment), or None."""
+    if not proposal.is_public:
+        return None
+    return (
+        proposal.status,
+        proposal.title,
+        proposal.description,
+        proposal.theme,
+        proposal.district,
+        proposal.public_response,
+        proposal.experiment_id,
+        proposal.public_author_name,
+    )
+
+
+def refresh_public_pages():
+    """Make cached pages stale once the transaction commits; a moderation change or an erasure is no publish.
+
+    After the commit, not before: a reader rendering between the two would store the old state under the new
+    content version. The experiment page shows its ideas' titles and consenting authors' names.
+    """
+    transaction.on_commit(bump_content_version)
 
 
 def _notify_moderators(proposal_id):
@@ -144,12 +170,15 @@ def proposal_decide(*, proposal, status, user=None, public_response=None) -> boo
     offer one text for many proposals). The author is told after commit, in their language.
     """
     locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    shown = public_view(locked)
     if public_response and not locked.public_response:
         locked.public_response = public_response.strip()
     changed = _apply_status(locked, status, user=user)
     if changed or public_response:
         locked.full_clean()
         locked.save()
+    if public_view(locked) != shown:
+        refresh_public_pages()
     _copy_state(locked, proposal)
     return changed
 
@@ -161,6 +190,7 @@ def proposal_edit(*, proposal, user, status, **changes) -> Proposal:
     if unknown:
         raise TypeError(f"proposal_edit() does not edit {sorted(unknown)}")
     locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    shown = public_view(locked)
     edited = [name for name, value in changes.items() if getattr(locked, name) != value]
     for name in edited:
         value = changes[name]
@@ -171,6 +201,8 @@ def proposal_edit(*, proposal, user, status, **changes) -> Proposal:
     if edited:
         # Which fields changed, never their content.
         log(locked, "wagtail.edit", user=user, data={"fields": sorted(edited)})
+    if public_view(locked) != shown:
+        refresh_public_pages()
     _copy_state(locked, proposal)
     return proposal
 
@@ -182,9 +214,13 @@ def _copy_state(source, target):
 
 
 def _remove_personal_data(queryset, *, now):
-    return queryset.update(
+    changed = queryset.update(
         name="", email="", contact_consent=False, name_consent=False, personal_data_removed_at=now, updated_at=now
     )
+    # `update()` sends no signal: a name shown with an idea must leave the cached pages now, not when they expire.
+    if changed:
+        refresh_public_pages()
+    return changed
 
 
 @transaction.atomic

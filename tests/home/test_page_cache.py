@@ -1,6 +1,7 @@
 """Anonymous readers get content pages from the page cache; editors, forms and searches never do."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -175,9 +176,89 @@ def test_a_post_is_never_answered_from_the_cache(client, translated_page):
 
 
 def test_query_strings_are_normalised_and_bounded():
-    assert normalised_query("b=2&a=1&c=") == "a=1&b=2"
-    assert normalised_query("status=b&status=a") == "status=a&status=b"
+    assert normalised_query("b=2&a=1&c=") == (("a", "1"), ("b", "2"))
+    assert normalised_query("status=b&status=a") == normalised_query("status=a&status=b&status=a")
+    # An empty value beside a real one is kept: a view reading the last value reads the empty one.
+    assert normalised_query("sort=start&sort=") == (("sort", ""), ("sort", "start"))
     assert normalised_query("q=" + "x" * 300) is None
+
+
+INVALID_CATALOG_QUERIES = [
+    "status=unknown",
+    "status=running&status=unknown",
+    "theme=qq",
+    "theme=987654",
+    "goal=qq",
+    "think_tank=987654",
+    "year=abcd",
+    "year=1999",
+    "page=987654",
+    "page=0",
+    "page=01",
+    "sort=" + "x" * 150,
+    "sort=newest&sort=start",
+    "page=1&page=",
+    "q=bussi",
+]
+
+
+def test_a_stranger_cannot_fill_the_cache_with_filter_values_the_catalog_refuses(client, home):
+    publish_catalog(home)
+    for query in INVALID_CATALOG_QUERIES:
+        first = client.get(f"/fi/kokeilut/?{query}")
+        second = client.get(f"/fi/kokeilut/?{query}")
+        assert first.status_code == second.status_code == 200, query
+        assert "X-Page-Cache" not in second, query
+    # Nor through the content block kept for readers the page cache passes by (anyone can send a session cookie).
+    client.cookies["sessionid"] = "made-up"
+    client.get("/fi/kokeilut/")
+    for query in INVALID_CATALOG_QUERIES:
+        _first, first_queries = queries_for(client, f"/fi/kokeilut/?{query}")
+        _second, second_queries = queries_for(client, f"/fi/kokeilut/?{query}")
+        assert second_queries == first_queries, query
+
+
+def test_the_catalogs_own_addresses_are_still_cached(client, home):
+    publish_catalog(home)
+    # What the filter form sends, and the first page's link from the pager.
+    for query in ("q=&status=running&status=planned&year=&think_tank=&sort=newest", "page=1", "sort=start&page=1"):
+        client.get(f"/fi/kokeilut/?{query}")
+        assert client.get(f"/fi/kokeilut/?{query}")["X-Page-Cache"] == "hit", query
+    # The checkboxes of one group in another order are the same answer.
+    assert client.get("/fi/kokeilut/?status=planned&status=running&sort=newest")["X-Page-Cache"] == "hit"
+
+
+def test_two_orders_of_a_repeated_parameter_each_get_the_order_the_page_reads_last(client, home):
+    publish_catalog(home)
+    for _round in range(2):
+        start_last = client.get("/fi/kokeilut/?sort=newest&sort=start")
+        newest_last = client.get("/fi/kokeilut/?sort=start&sort=newest")
+        assert "X-Page-Cache" not in start_last and "X-Page-Cache" not in newest_last
+        assert '<option value="start" selected>' in start_last.content.decode()
+        assert '<option value="newest" selected>' in newest_last.content.decode()
+
+
+@pytest.mark.parametrize("host", ["testserver:8123", "localhost", "other.example"])
+def test_a_page_asked_for_under_another_host_or_port_is_answered_but_not_stored(client, translated_page, host):
+    client.get(PAGE_PATHS["fi"], headers={"host": host})
+    response = client.get(PAGE_PATHS["fi"], headers={"host": host})
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    # The site's own name, with its own port, is.
+    client.get(PAGE_PATHS["fi"], headers={"host": "testserver:80"})
+    assert client.get(PAGE_PATHS["fi"], headers={"host": "testserver:80"})["X-Page-Cache"] == "hit"
+
+
+def test_a_cached_page_tells_a_cdn_to_keep_it_only_briefly(client, translated_page, settings):
+    settings.PORTAL_PAGE_CACHE_MAX_AGE = 45
+    first = client.get(PAGE_PATHS["fi"])
+    second = client.get(PAGE_PATHS["fi"])
+    assert second["X-Page-Cache"] == "hit"
+    for response in (first, second):
+        assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=45"}
+    # A page for a reader with a session is theirs: no CDN keeps it.
+    client.cookies["sessionid"] = "someone-who-sent-a-form"
+    assert "public" not in client.get(PAGE_PATHS["fi"]).get("Cache-Control", "")
 
 
 def test_an_editors_preview_shows_the_draft_and_never_reaches_readers(client, translated_page):
@@ -226,3 +307,27 @@ def test_a_head_request_gets_the_cached_headers_without_the_body(client, transla
     assert head["X-Page-Cache"] == "hit"
     assert head.content == b""
     assert head["Content-Length"] == page["Content-Length"]
+
+
+def test_a_stranger_choosing_host_ports_leaves_nothing_in_the_cache_under_them(client, home, monkeypatch):
+    publish_catalog(home)
+    index = add_translated_page(home, WorkshopIndexPage, INDEX_CONTENT)
+    paths = ["/fi/kokeilut/", "/fi/kokeilut/?status=running&sort=start", index.url, make_workshop(index).url]
+    stored = []
+    store = cache.set
+    monkeypatch.setattr(cache, "set", lambda key, *args, **kwargs: stored.append(key) or store(key, *args, **kwargs))
+
+    for port in (8001, 8002):
+        for cookies in ({}, {"sessionid": "made-up"}):
+            client.cookies.clear()
+            for name, value in cookies.items():
+                client.cookies[name] = value
+            for path in paths * 2:
+                assert client.get(path, headers={"host": f"testserver:{port}"}).status_code == 200
+    assert [key for key in stored if "testserver:800" in key] == []
+
+    # The site's own address is kept as before.
+    client.cookies.clear()
+    for path in paths:
+        client.get(path)
+    assert any(key.startswith("portal:page:http:testserver:/fi/kokeilut/") for key in stored)
