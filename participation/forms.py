@@ -65,3 +65,15 @@ class SpamProtectedForm(forms.Form):
         if self.data.get(HONEYPOT_FIELD):
             return "honeypot"
         return timestamp_problem(self.form_id, self.data.get(TIMESTAMP_FIELD))
+
+    def add_model_errors(self, error):
+        """Show a model's ValidationError from a service on the form: on its field where the form has one."""
+        by_field = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
+        for field, messages in by_field.items():
+            self.add_error(field if field in self.fields else None, messages)
+
+
+# The longest address the models store (RFC 5321's path limit less the angle brackets). The forms check it, so a
+# long but valid address is a message on the form, not a save that fails.
+EMAIL_MAX_LENGTH = 254
+EMAIL_TOO_LONG = _("The e-mail address is too long: at most %(limit_value)d characters are allowed.")

@@ -5,6 +5,7 @@ Thin on purpose: forms check the input, `participation.services.proposals` holds
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import redirect
@@ -51,20 +52,26 @@ def proposal_form(request, page):
                 reference = new_reference()
             else:
                 data = form.cleaned_data
-                proposal = proposal_submit(
-                    page=page,
-                    language=page.locale.language_code,
-                    title=data["title"],
-                    description=data["description"],
-                    theme=data["theme"],
-                    district=data["district"],
-                    name=data["name"],
-                    email=data["email"],
-                    contact_consent=data["contact_consent"],
-                    name_consent=data["name_consent"],
-                )
-                reference = proposal.reference
-            return redirect(thanks_url(page, reference, request))
+                try:
+                    proposal = proposal_submit(
+                        page=page,
+                        language=page.locale.language_code,
+                        title=data["title"],
+                        description=data["description"],
+                        theme=data["theme"],
+                        district=data["district"],
+                        name=data["name"],
+                        email=data["email"],
+                        contact_consent=data["contact_consent"],
+                        name_consent=data["name_consent"],
+                    )
+                except ValidationError as error:
+                    # A rule the form does not know about: the person sees it on the form, with what they typed.
+                    form.add_model_errors(error)
+                    proposal = None
+                reference = proposal.reference if proposal else None
+            if reference:
+                return redirect(thanks_url(page, reference, request))
     else:
         form = ProposalForm()
     response = page.render(request, context_overrides={"form": form})

@@ -4,6 +4,7 @@ import logging
 from collections import Counter
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Min, Q
 from django.http import HttpResponse
@@ -78,6 +79,9 @@ def workshop_page(request, page):
             except RegistrationClosed:
                 status = page.seat_status()
                 form = None
+            except ValidationError as error:
+                # A rule the form does not know about: the person sees it on the form, with what they typed.
+                form.add_model_errors(error)
             else:
                 outcome = "existing" if not result.created else result.signup.state
                 context = {
