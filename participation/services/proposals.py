@@ -2,11 +2,11 @@
 
 The public form, the admin's edit view and bulk actions, the management commands and the tests all call these
 functions, so each rule lives in one place. Every function that changes data is atomic, and anything that leaves
-the database (e-mail) is enqueued only after the transaction commits: a rolled-back decision sends nothing.
+the database (e-mail) is a task queued in the same transaction (`home.tasks.enqueue_on_save`): a rolled-back
+decision sends nothing, and a committed one cannot lose its e-mail.
 """
 
 from datetime import timedelta
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from home.tasks import enqueue_on_save
 from participation.models import DECIDED_STATUSES, Proposal, ProposalStatus
 from participation.models.proposals import new_reference
 
@@ -40,13 +41,13 @@ EDITABLE_FIELDS = ("title", "description", "theme", "district", "moderator_note"
 def _notify_moderators(proposal_id):
     from participation.proposals.tasks import notify_moderators_of_proposal
 
-    notify_moderators_of_proposal.enqueue(proposal_id)
+    enqueue_on_save(notify_moderators_of_proposal, proposal_id)
 
 
 def _notify_author(proposal_id, status):
     from participation.proposals.tasks import notify_author_of_decision
 
-    notify_author_of_decision.enqueue(proposal_id, status)
+    enqueue_on_save(notify_author_of_decision, proposal_id, status)
 
 
 def _unique_reference():
@@ -72,7 +73,7 @@ def proposal_submit(
     name_consent=False,
     page=None,
 ) -> Proposal:
-    """Store a resident's proposal, then (after commit) tell the moderators it is waiting.
+    """Store a resident's proposal and, in the same transaction, queue the moderators' notice that it is waiting.
 
     The client's IP address is deliberately not a parameter: it is never stored with a proposal.
     """
@@ -91,7 +92,7 @@ def proposal_submit(
     )
     proposal.full_clean()
     proposal.save()
-    transaction.on_commit(partial(_notify_moderators, proposal.pk))
+    _notify_moderators(proposal.pk)
     return proposal
 
 
@@ -132,7 +133,7 @@ def _apply_status(proposal, status, *, user):
     # The log keeps the states only: no personal data, no text someone typed.
     log(proposal, "participation.proposal_status", user=user, data={"old": old, "new": status})
     if status in AUTHOR_NOTIFIED_STATUSES and proposal.email:
-        transaction.on_commit(partial(_notify_author, proposal.pk, status))
+        _notify_author(proposal.pk, status)
     return True
 
 

@@ -4,19 +4,20 @@ Two promises: never more people confirmed than there are seats, and never a sign
 move a seat (a sign-up, a cancellation, a decision, a promotion from the waitlist) runs in one transaction that
 first locks the workshop's canonical page row. On PostgreSQL that is `SELECT ... FOR UPDATE`; the embedded SQLite
 database runs its transactions in IMMEDIATE mode, which takes the database's write lock at BEGIN, so the seat count
-and the insert that follows cannot interleave with another writer there either. E-mails leave after commit.
+and the insert that follows cannot interleave with another writer there either. E-mails are tasks queued in the
+same transaction (`home.tasks.enqueue_on_save`), so a committed change always has its e-mail.
 """
 
 import logging
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from home.tasks import enqueue_on_save
 from participation.models import NeedChoice, SignupState, WorkshopPage, WorkshopSignup
 from participation.models.workshops import Availability, normalise_email
 
@@ -44,10 +45,10 @@ class SignupResult:
 
 
 def _notify(signup, kind):
-    """Send `kind` of e-mail to the person once the transaction has committed, through the task queue."""
+    """Queue `kind` of e-mail to the person in this transaction: it is sent if and only if the change commits."""
     from participation.workshops.tasks import send_signup_email  # tasks build e-mails from templates (upper layer)
 
-    transaction.on_commit(partial(send_signup_email.enqueue, signup_id=signup.pk, kind=kind))
+    enqueue_on_save(send_signup_email, signup_id=signup.pk, kind=kind)
 
 
 def _lock_workshop(workshop):
