@@ -6,17 +6,21 @@ the database (e-mail) is a task queued in the same transaction (`home.tasks.enqu
 decision sends nothing, and a committed one cannot lose its e-mail.
 """
 
+import logging
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from home.saving import DATABASE_UNAVAILABLE, look_again
 from home.tasks import enqueue_on_save
 from participation.models import DECIDED_STATUSES, Proposal, ProposalStatus
 from participation.models.proposals import new_reference
+
+logger = logging.getLogger(__name__)
 
 S = ProposalStatus
 
@@ -59,7 +63,6 @@ def _unique_reference():
     return new_reference()
 
 
-@transaction.atomic
 def proposal_submit(
     *,
     title,
@@ -72,25 +75,58 @@ def proposal_submit(
     contact_consent=False,
     name_consent=False,
     page=None,
+    submission_key=None,
 ) -> Proposal:
     """Store a resident's proposal and, in the same transaction, queue the moderators' notice that it is waiting.
 
-    The client's IP address is deliberately not a parameter: it is never stored with a proposal.
+    `submission_key` identifies one filled-in form (see participation.spam): sent again, the form gets back the
+    proposal it made the first time instead of a second copy. When the connection fails while saving, the
+    proposal is looked for again before the error is let through (home/saving.py), so an error means that
+    nothing was saved. The client's IP address is deliberately not a parameter: it is never stored with a proposal.
     """
-    proposal = Proposal(
-        reference=_unique_reference(),
-        page=page,
-        language=language,
-        title=title.strip(),
-        description=description.strip(),
-        theme=theme,
-        district=district.strip(),
-        name=name.strip(),
-        email=email.strip(),
-        contact_consent=contact_consent,
-        name_consent=name_consent and bool(name.strip()),
-    )
-    proposal.full_clean()
+    fields = {
+        "page": page,
+        "language": language,
+        "title": title.strip(),
+        "description": description.strip(),
+        "theme": theme,
+        "district": district.strip(),
+        "name": name.strip(),
+        "email": email.strip(),
+        "contact_consent": contact_consent,
+        "name_consent": name_consent and bool(name.strip()),
+        "submission_key": submission_key or None,
+    }
+    if not submission_key:
+        return _store_proposal(fields)
+
+    def sent_before():
+        return Proposal.objects.filter(submission_key=submission_key).first()
+
+    earlier = sent_before()
+    if earlier is not None:
+        return earlier
+    try:
+        return _store_proposal(fields)
+    except IntegrityError:
+        # The same form, sent twice at once: the other request stored it.
+        earlier = sent_before()
+        if earlier is None:
+            raise
+        return earlier
+    except DATABASE_UNAVAILABLE:
+        earlier = look_again(sent_before)
+        if earlier is None:
+            raise
+        logger.warning("A proposal was committed although the connection failed; it is answered as saved")
+        return earlier
+
+
+@transaction.atomic
+def _store_proposal(fields):
+    proposal = Proposal(reference=_unique_reference(), **fields)
+    # A second copy of the same form is the unique index's to catch (proposal_submit answers it), not a form error.
+    proposal.full_clean(exclude=["submission_key"])
     proposal.save()
     _notify_moderators(proposal.pk)
     return proposal
