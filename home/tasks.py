@@ -1,19 +1,24 @@
 """Background tasks of the ground floor: one e-mail, sent by the task worker after the sender's transaction commits.
 
 Every feature that e-mails someone (proposals, workshop sign-ups, the operators' `send_test_email`) enqueues
-`send_email`. With the database backend the task is a row written in the same transaction as the data that caused
-it, so an e-mail is queued exactly when its reason is saved, and survives a worker that dies (see home/worker.py).
+`send_email`, and features enqueue their own tasks with `enqueue_on_save`. With the database backend the task is a
+row written in the same transaction as the data that caused it, so a task is queued exactly when its reason is
+saved (a connection lost right after the commit cannot lose it), and survives a worker that dies (see
+home/worker.py).
 """
 
 import logging
 import smtplib
 from datetime import timedelta
 from email.utils import parseaddr
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.db import DEFAULT_DB_ALIAS, router, transaction
 from django.utils import timezone
 from django_tasks import task
+from django_tasks_db import DatabaseBackend
 
 logger = logging.getLogger(__name__)
 
@@ -81,3 +86,27 @@ def queue_email(message):
         reply_to=list(message.reply_to),
         attachments=[[filename, content, mimetype] for filename, content, mimetype in message.attachments],
     )
+
+
+def stores_with_data(backend, using=DEFAULT_DB_ALIAS):
+    """Return whether `backend` writes its tasks as rows of the database `using`, in that database's transaction."""
+    if not isinstance(backend, DatabaseBackend):
+        return False
+    from django_tasks_db.models import DBTaskResult
+
+    return router.db_for_write(DBTaskResult) == using
+
+
+def enqueue_on_save(task_, *args, using=DEFAULT_DB_ALIAS, **kwargs):
+    """Queue `task_` as part of the current transaction: it exists if and only if the transaction commits.
+
+    With the database backend the task is a row inserted right now, in the open transaction, so it commits (or
+    rolls back) with the data it is about. Deferring that insert to `transaction.on_commit` would leave a window
+    in which the data is committed and the task not yet written: a connection lost there loses the task for good.
+    Any other backend runs or sends the task at once (the immediate backend of tests and development runs it
+    inside enqueue()), so there the task waits for the commit, or it would act on data that may yet roll back.
+    """
+    if stores_with_data(task_.get_backend(), using):
+        task_.enqueue(*args, **kwargs)
+    else:
+        transaction.on_commit(partial(task_.enqueue, *args, **kwargs), using=using)

@@ -4,10 +4,11 @@ import unicodedata
 
 from crispy_forms.layout import Div, Field
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .spam import HONEYPOT_FIELD, TIMESTAMP_FIELD, signed_render_time, timestamp_problem
+from .spam import HONEYPOT_FIELD, TIMESTAMP_FIELD, signed_render_time, submission_key, timestamp_problem
 
 ALLOWED_CONTROL_CHARACTERS = {"\n", "\r", "\t"}
 
@@ -65,3 +66,24 @@ class SpamProtectedForm(forms.Form):
         if self.data.get(HONEYPOT_FIELD):
             return "honeypot"
         return timestamp_problem(self.form_id, self.data.get(TIMESTAMP_FIELD))
+
+    def submission_key(self):
+        """Return the idempotency key of this filled-in form (call once `spam_reason()` found nothing wrong).
+
+        The benchmark turns keys off: it sends one rendered form thousands of times, as thousands of people.
+        """
+        if not getattr(settings, "PARTICIPATION_SUBMISSION_KEYS_ENABLED", True):
+            return None
+        return submission_key(self.data[TIMESTAMP_FIELD])
+
+    def add_model_errors(self, error):
+        """Show a model's ValidationError from a service on the form: on its field where the form has one."""
+        by_field = error.error_dict if hasattr(error, "error_dict") else {None: error.error_list}
+        for field, messages in by_field.items():
+            self.add_error(field if field in self.fields else None, messages)
+
+
+# The longest address the models store (RFC 5321's path limit less the angle brackets). The forms check it, so a
+# long but valid address is a message on the form, not a save that fails.
+EMAIL_MAX_LENGTH = 254
+EMAIL_TOO_LONG = _("The e-mail address is too long: at most %(limit_value)d characters are allowed.")

@@ -6,11 +6,14 @@ Three layers, cheapest first:
 - a signed render timestamp: a form sent seconds after it was rendered, or long after, or with a forged stamp,
   was not filled in by a person reading it.
 A submission caught by the honeypot or the timestamp gets the normal thank-you page and is not stored, so a bot
-learns nothing. The client's IP address is used only as a rate-limit counter key and is never stored with what
+learns nothing. The stamp is unique to one rendering of a form, so it also tells a form sent twice (a double click,
+a browser resending after a lost answer) from two forms: `submission_key` is what the stored row keeps of it. The client's IP address is used only as a rate-limit counter key and is never stored with what
 a person sends.
 """
 
+import hashlib
 import logging
+import secrets
 import time
 
 from django.conf import settings
@@ -35,8 +38,18 @@ def max_form_age_seconds():
 
 
 def signed_render_time(form_id, at=None):
-    """Return a tamper-proof stamp saying when the form `form_id` was rendered."""
-    return signing.dumps({"form": form_id, "at": time.time() if at is None else at}, salt=TIMESTAMP_SALT)
+    """Return a tamper-proof stamp saying when the form `form_id` was rendered, unique to this rendering."""
+    # The random part keeps two people who open the form in the same microsecond from sharing a submission key.
+    payload = {"form": form_id, "at": time.time() if at is None else at, "n": secrets.token_urlsafe(9)}
+    return signing.dumps(payload, salt=TIMESTAMP_SALT)
+
+
+def submission_key(stamp):
+    """Return the idempotency key of a form sent with this (verified) render stamp: the same form, the same key.
+
+    A digest rather than the stamp itself: fixed length, and it reveals nothing if read from the database.
+    """
+    return hashlib.sha256(stamp.encode()).hexdigest()
 
 
 def timestamp_problem(form_id, stamp):

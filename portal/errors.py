@@ -20,6 +20,8 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.csrf import requires_csrf_token
 
+from home.saving import SaveOutcomeUnknown, saved_answer
+
 logger = logging.getLogger(__name__)
 
 UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
@@ -30,14 +32,20 @@ def is_database_unavailable(error):
     return isinstance(error, UNAVAILABLE_ERRORS)
 
 
-def unavailable_response(request):
+def unavailable_response(request, error=None):
     """Render the trilingual "try again" page: the visitor's language first, then the other two."""
     current = get_language() or settings.LANGUAGE_CODE
     codes = [code for code, _name in settings.LANGUAGES]
     languages = [current, *[code for code in codes if code != current]] if current in codes else codes
     html = loader.render_to_string(
         "503.html",
-        {"languages": languages, "primary_language": languages[0], "is_submission": request.method == "POST"},
+        {
+            "languages": languages,
+            "primary_language": languages[0],
+            "is_submission": request.method == "POST",
+            # "Nothing was saved" would be untrue when the commit itself may have gone through (home/saving.py).
+            "outcome_unknown": isinstance(error, SaveOutcomeUnknown),
+        },
     )
     response = HttpResponse(html, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
@@ -55,15 +63,21 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not is_database_unavailable(exception):
             return None
+        if saved_answer(request) is not None:
+            # What the person sent is committed: they get its success page (home/saving.py).
+            return saved_answer(request)
         # The path and the error's class only: the message may quote what was being saved.
         logger.warning("Database unavailable during %s %s (%s)", request.method, request.path, type(exception).__name__)
-        return unavailable_response(request)
+        return unavailable_response(request, exception)
 
 
 @requires_csrf_token
 def server_error(request):
     """Answer an unhandled exception: the "try again" page for a database outage, the plain 500 page otherwise."""
     error = sys.exc_info()[1]
+    if saved_answer(request) is not None:
+        # Failed on the way out after the data was committed: still the success page (home/saving.py).
+        return saved_answer(request)
     if is_database_unavailable(error):
-        return unavailable_response(request)
+        return unavailable_response(request, error)
     return HttpResponseServerError(loader.get_template("500.html").render())

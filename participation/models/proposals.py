@@ -147,6 +147,10 @@ class Proposal(models.Model):
     )
 
     submitted_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True, editable=False)
+    # Derived from the form's signed render stamp: the same form sent twice is one proposal (see participation.spam).
+    submission_key = models.CharField(
+        _("submission key"), max_length=64, unique=True, null=True, blank=True, editable=False
+    )
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

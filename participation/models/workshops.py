@@ -438,6 +438,12 @@ class WorkshopSignup(models.Model):
     state_changed_at = models.DateTimeField(_("state changed at"), default=timezone.now)
     reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    # When the "you are already signed up" e-mail last went out, so that retyping an address cannot flood its owner.
+    link_resent_at = models.DateTimeField(_("link re-sent at"), null=True, blank=True, editable=False)
+    # Derived from the form's signed render stamp: the same form sent twice is one sign-up (see participation.spam).
+    submission_key = models.CharField(
+        _("submission key"), max_length=64, unique=True, null=True, blank=True, editable=False
+    )
 
     objects = WorkshopSignupQuerySet.as_manager()
 

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from participation.forms import PlainTextField, SpamProtectedForm
+from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SpamProtectedForm
 from participation.models.proposals import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ProposalTheme
 
 
@@ -47,10 +47,15 @@ class ProposalForm(SpamProtectedForm):
     )
     email = forms.EmailField(
         label=_("Your e-mail address (optional)"),
+        # What the model stores: a longer address is a form error, never a failed save.
+        max_length=EMAIL_MAX_LENGTH,
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the decision about your idea to this address."),
-        error_messages={"invalid": _("Enter an e-mail address in the form name@example.fi.")},
+        error_messages={
+            "invalid": _("Enter an e-mail address in the form name@example.fi."),
+            "max_length": EMAIL_TOO_LONG,
+        },
     )
     contact_consent = forms.BooleanField(
         label=_("You may contact me to develop the idea further."),

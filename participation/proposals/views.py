@@ -5,12 +5,14 @@ Thin on purpose: forms check the input, `participation.services.proposals` holds
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
+from home.saving import answer_saved, log_error_after_saving, saved_page
 from participation.models import Proposal, ProposalTheme
 from participation.models.proposals import new_reference
 from participation.services.proposals import proposal_submit
@@ -48,9 +50,9 @@ def proposal_form(request, page):
             if reason:
                 # Stored nowhere, yet thanked like everyone else: the sender learns nothing from the answer.
                 log_discarded(form.form_id, reason)
-                reference = new_reference()
-            else:
-                data = form.cleaned_data
+                return redirect(thanks_url(page, new_reference(), request))
+            data = form.cleaned_data
+            try:
                 proposal = proposal_submit(
                     page=page,
                     language=page.locale.language_code,
@@ -62,15 +64,30 @@ def proposal_form(request, page):
                     email=data["email"],
                     contact_consent=data["contact_consent"],
                     name_consent=data["name_consent"],
+                    # The same form sent again (a double click, a resend after a lost answer) is the same proposal.
+                    submission_key=form.submission_key(),
                 )
-                reference = proposal.reference
-            return redirect(thanks_url(page, reference, request))
+            except ValidationError as error:
+                # A rule the form does not know about: the person sees it on the form, with what they typed.
+                form.add_model_errors(error)
+            else:
+                return proposal_saved(request, page, proposal.reference)
     else:
         form = ProposalForm()
     response = page.render(request, context_overrides={"form": form})
     # Each rendering carries its own signed timestamp: a cached copy would be stale for the next person.
     add_never_cache_headers(response)
     return response
+
+
+def proposal_saved(request, page, reference):
+    """Answer a committed proposal with its thank-you page: no error from here on may say it was not saved."""
+    try:
+        response = redirect(thanks_url(page, reference, request))
+    except Exception as error:  # noqa: BLE001 - whatever failed, the proposal is saved and the person must hear so
+        log_error_after_saving(error, "a proposal")
+        response = saved_page(request, reference=reference)
+    return answer_saved(request, response)
 
 
 def proposal_thanks(request, page, token):

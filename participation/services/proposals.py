@@ -2,21 +2,26 @@
 
 The public form, the admin's edit view and bulk actions, the management commands and the tests all call these
 functions, so each rule lives in one place. Every function that changes data is atomic, and anything that leaves
-the database (e-mail) is enqueued only after the transaction commits: a rolled-back decision sends nothing.
+the database (e-mail) is a task queued in the same transaction (`home.tasks.enqueue_on_save`): a rolled-back
+decision sends nothing, and a committed one cannot lose its e-mail.
 """
 
+import logging
 from datetime import timedelta
-from functools import partial
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from home.cache import bump_content_version
+from home.saving import DATABASE_UNAVAILABLE, look_again
+from home.tasks import enqueue_on_save
 from participation.models import DECIDED_STATUSES, Proposal, ProposalStatus
 from participation.models.proposals import new_reference
+
+logger = logging.getLogger(__name__)
 
 S = ProposalStatus
 
@@ -66,13 +71,13 @@ def refresh_public_pages():
 def _notify_moderators(proposal_id):
     from participation.proposals.tasks import notify_moderators_of_proposal
 
-    notify_moderators_of_proposal.enqueue(proposal_id)
+    enqueue_on_save(notify_moderators_of_proposal, proposal_id)
 
 
 def _notify_author(proposal_id, status):
     from participation.proposals.tasks import notify_author_of_decision
 
-    notify_author_of_decision.enqueue(proposal_id, status)
+    enqueue_on_save(notify_author_of_decision, proposal_id, status)
 
 
 def _unique_reference():
@@ -84,7 +89,6 @@ def _unique_reference():
     return new_reference()
 
 
-@transaction.atomic
 def proposal_submit(
     *,
     title,
@@ -97,27 +101,60 @@ def proposal_submit(
     contact_consent=False,
     name_consent=False,
     page=None,
+    submission_key=None,
 ) -> Proposal:
-    """Store a resident's proposal, then (after commit) tell the moderators it is waiting.
+    """Store a resident's proposal and, in the same transaction, queue the moderators' notice that it is waiting.
 
-    The client's IP address is deliberately not a parameter: it is never stored with a proposal.
+    `submission_key` identifies one filled-in form (see participation.spam): sent again, the form gets back the
+    proposal it made the first time instead of a second copy. When the connection fails while saving, the
+    proposal is looked for again before the error is let through (home/saving.py), so an error means that
+    nothing was saved. The client's IP address is deliberately not a parameter: it is never stored with a proposal.
     """
-    proposal = Proposal(
-        reference=_unique_reference(),
-        page=page,
-        language=language,
-        title=title.strip(),
-        description=description.strip(),
-        theme=theme,
-        district=district.strip(),
-        name=name.strip(),
-        email=email.strip(),
-        contact_consent=contact_consent,
-        name_consent=name_consent and bool(name.strip()),
-    )
-    proposal.full_clean()
+    fields = {
+        "page": page,
+        "language": language,
+        "title": title.strip(),
+        "description": description.strip(),
+        "theme": theme,
+        "district": district.strip(),
+        "name": name.strip(),
+        "email": email.strip(),
+        "contact_consent": contact_consent,
+        "name_consent": name_consent and bool(name.strip()),
+        "submission_key": submission_key or None,
+    }
+    if not submission_key:
+        return _store_proposal(fields)
+
+    def sent_before():
+        return Proposal.objects.filter(submission_key=submission_key).first()
+
+    earlier = sent_before()
+    if earlier is not None:
+        return earlier
+    try:
+        return _store_proposal(fields)
+    except IntegrityError:
+        # The same form, sent twice at once: the other request stored it.
+        earlier = sent_before()
+        if earlier is None:
+            raise
+        return earlier
+    except DATABASE_UNAVAILABLE:
+        earlier = look_again(sent_before)
+        if earlier is None:
+            raise
+        logger.warning("A proposal was committed although the connection failed; it is answered as saved")
+        return earlier
+
+
+@transaction.atomic
+def _store_proposal(fields):
+    proposal = Proposal(reference=_unique_reference(), **fields)
+    # A second copy of the same form is the unique index's to catch (proposal_submit answers it), not a form error.
+    proposal.full_clean(exclude=["submission_key"])
     proposal.save()
-    transaction.on_commit(partial(_notify_moderators, proposal.pk))
+    _notify_moderators(proposal.pk)
     return proposal
 
 
@@ -158,7 +195,7 @@ def _apply_status(proposal, status, *, user):
     # The log keeps the states only: no personal data, no text someone typed.
     log(proposal, "participation.proposal_status", user=user, data={"old": old, "new": status})
     if status in AUTHOR_NOTIFIED_STATUSES and proposal.email:
-        transaction.on_commit(partial(_notify_author, proposal.pk, status))
+        _notify_author(proposal.pk, status)
     return True
 
 

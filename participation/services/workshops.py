@@ -4,25 +4,30 @@ Two promises: never more people confirmed than there are seats, and never a sign
 move a seat (a sign-up, a cancellation, a decision, a promotion from the waitlist) runs in one transaction that
 first locks the workshop's canonical page row. On PostgreSQL that is `SELECT ... FOR UPDATE`; the embedded SQLite
 database runs its transactions in IMMEDIATE mode, which takes the database's write lock at BEGIN, so the seat count
-and the insert that follows cannot interleave with another writer there either. E-mails leave after commit.
+and the insert that follows cannot interleave with another writer there either. E-mails are tasks queued in the
+same transaction (`home.tasks.enqueue_on_save`), so a committed change always has its e-mail.
 """
 
 import logging
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
+from home.saving import DATABASE_UNAVAILABLE, look_again
+from home.tasks import enqueue_on_save
 from participation.models import NeedChoice, SignupState, WorkshopPage, WorkshopSignup
 from participation.models.workshops import Availability, normalise_email
 
 logger = logging.getLogger(__name__)
 
 CANCELLABLE_STATES = (SignupState.PENDING, SignupState.CONFIRMED, SignupState.WAITLISTED)
+# How often the "you are already signed up" e-mail may go to one sign-up's address.
+LINK_RESEND_INTERVAL = timedelta(hours=1)
 
 
 class RegistrationClosed(Exception):
@@ -44,10 +49,10 @@ class SignupResult:
 
 
 def _notify(signup, kind):
-    """Send `kind` of e-mail to the person once the transaction has committed, through the task queue."""
+    """Queue `kind` of e-mail to the person in this transaction: it is sent if and only if the change commits."""
     from participation.workshops.tasks import send_signup_email  # tasks build e-mails from templates (upper layer)
 
-    transaction.on_commit(partial(send_signup_email.enqueue, signup_id=signup.pk, kind=kind))
+    enqueue_on_save(send_signup_email, signup_id=signup.pk, kind=kind)
 
 
 def _lock_workshop(workshop):
@@ -89,19 +94,50 @@ def signup_create(
     organisation="",
     needs=(),
     needs_details="",
+    submission_key=None,
     now=None,
 ):
-    """Sign a person up, or return their existing active sign-up and send them its link again.
+    """Sign a person up, or return their existing active sign-up and send them its link again (once an hour).
 
     The seat is taken in the same locked transaction that counts the seats. Raises `RegistrationClosed` when the
-    workshop takes no sign-ups at `now`.
+    workshop takes no sign-ups at `now`. `submission_key` identifies one filled-in form (see participation.spam):
+    sent again, it returns the sign-up it made the first time and sends nothing. When the connection fails while
+    saving, the sign-up is looked for again before the error is let through (home/saving.py), so an error means
+    that nothing was saved.
     """
-    email = email.strip()
+    fields = {
+        "name": name,
+        "email": email,
+        "stakeholder_group": stakeholder_group,
+        "language": language,
+        "organisation": organisation,
+        "needs": needs,
+        "needs_details": needs_details,
+    }
+    if not submission_key:
+        return _create_signup(workshop, fields, submission_key=None, now=now)
+    try:
+        return _create_signup(workshop, fields, submission_key=submission_key, now=now)
+    except DATABASE_UNAVAILABLE:
+        earlier = look_again(lambda: WorkshopSignup.objects.filter(submission_key=submission_key).first())
+        if earlier is None:
+            raise
+        logger.warning("A sign-up was committed although the connection failed; it is answered as saved")
+        return SignupResult(earlier, created=False)
+
+
+def _create_signup(workshop, fields, *, submission_key, now):
+    email = fields["email"].strip()
     with transaction.atomic():
         locked = _lock_workshop(workshop)
+        # Under the workshop's lock, so a form sent twice at once is seen here by the later of the two.
+        if submission_key:
+            earlier = WorkshopSignup.objects.filter(submission_key=submission_key).first()
+            if earlier is not None:
+                return SignupResult(earlier, created=False)
         existing = locked.signups().active().not_anonymised().for_email(email).first()
         if existing is not None:
-            _notify(existing, "existing")
+            _resend_link(existing, now)
             return SignupResult(existing, created=False)
 
         status = locked.seat_status(now=now)
@@ -120,18 +156,19 @@ def signup_create(
             workshop=locked,
             public_id=uuid.uuid4(),
             state=state,
-            name=name.strip(),
+            name=fields["name"].strip(),
             email=email,
-            organisation=organisation.strip(),
-            stakeholder_group=stakeholder_group,
+            organisation=fields["organisation"].strip(),
+            stakeholder_group=fields["stakeholder_group"],
             # Known needs only, in the form's order, so every export lists them the same way.
-            needs=[need for need in NeedChoice.values if need in set(needs)],
-            needs_details=needs_details.strip(),
-            language=language,
+            needs=[need for need in NeedChoice.values if need in set(fields["needs"])],
+            needs_details=fields["needs_details"].strip(),
+            language=fields["language"],
             created_at=arrived,
             state_changed_at=arrived,
+            submission_key=submission_key,
         )
-        signup.full_clean(exclude=["workshop"], validate_constraints=False)
+        signup.full_clean(exclude=["workshop", "submission_key"], validate_constraints=False)
         try:
             with transaction.atomic():
                 signup.save()
@@ -140,11 +177,24 @@ def signup_create(
             existing = locked.signups().active().not_anonymised().for_email(email).first()
             if existing is None:
                 raise
-            _notify(existing, "existing")
+            _resend_link(existing, now)
             return SignupResult(existing, created=False)
         _notify(signup, {"pending": "pending", "confirmed": "confirmed", "waitlisted": "waitlisted"}[state])
     logger.info("Workshop sign-up created", extra={"workshop": locked.pk, "signup": signup.pk, "state": state})
     return SignupResult(signup, created=True)
+
+
+def _resend_link(signup, now):
+    """E-mail an existing sign-up its link again, at most once per `LINK_RESEND_INTERVAL`.
+
+    Anyone can type an address into the form: without the limit, the owner of the address could be flooded.
+    """
+    now = now or timezone.now()
+    due = Q(link_resent_at__isnull=True) | Q(link_resent_at__lte=now - LINK_RESEND_INTERVAL)
+    if WorkshopSignup.objects.filter(due, pk=signup.pk).update(link_resent_at=now):
+        _notify(signup, "existing")
+    else:
+        logger.info("Sign-up link not re-sent: it was sent within the hour", extra={"signup": signup.pk})
 
 
 def signup_cancel(*, signup, now=None):

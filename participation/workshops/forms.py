@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from participation.forms import PlainTextField, SpamProtectedForm
+from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SpamProtectedForm
 from participation.models import NeedChoice, StakeholderGroup
 
 
@@ -20,12 +20,13 @@ class WorkshopSignupForm(SpamProtectedForm):
     )
     email = forms.EmailField(
         label=_("E-mail"),
-        max_length=254,
+        max_length=EMAIL_MAX_LENGTH,
         help_text=_("We send the confirmation and your personal link for cancelling here."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={
             "required": _("Enter your e-mail address."),
             "invalid": _("Enter an e-mail address in the form name@example.com."),
+            "max_length": EMAIL_TOO_LONG,
         },
     )
     organisation = PlainTextField(

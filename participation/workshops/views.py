@@ -4,6 +4,7 @@ import logging
 from collections import Counter
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Min, Q
 from django.http import HttpResponse
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from home.saving import answer_saved, log_error_after_saving, saved_page
 from participation.models import SignupState, WorkshopPage, WorkshopSignup
 from participation.models.workshops import SEAT_STATES
 from participation.services.workshops import (
@@ -72,21 +74,18 @@ def workshop_page(request, page):
             reason = form.spam_reason()
             if reason:
                 log_discarded(form.form_id, reason)
-                return private(render(request, f"{TEMPLATES}/signup_done.html", {"page": page, "outcome": "received"}))
+                return signup_received(request, page)
             try:
-                result = signup_create(workshop=page, **form.signup_data())
+                # The same form sent again (a double click, a resend after a lost answer) is the same sign-up.
+                signup_create(workshop=page, submission_key=form.submission_key(), **form.signup_data())
             except RegistrationClosed:
                 status = page.seat_status()
                 form = None
+            except ValidationError as error:
+                # A rule the form does not know about: the person sees it on the form, with what they typed.
+                form.add_model_errors(error)
             else:
-                outcome = "existing" if not result.created else result.signup.state
-                context = {
-                    "page": page,
-                    "outcome": outcome,
-                    "signup": result.signup if result.created else None,
-                    "waitlist_position": waitlist_position(result.signup) if result.created else None,
-                }
-                return private(render(request, f"{TEMPLATES}/signup_done.html", context))
+                return signup_received(request, page)
     elif request.method not in ("GET", "HEAD", "POST"):
         return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
     if form is None and status.accepts_signups:
@@ -94,6 +93,20 @@ def workshop_page(request, page):
     context = {**page.get_context(request), "form": form, "status": status}
     response = TemplateResponse(request, template, context)
     return private(response)
+
+
+def signup_received(request, page):
+    """Give every sign-up the same answer, whether new, already there, waitlisted or pending.
+
+    What happened is in the e-mail to the address: saying it here would tell anyone who types an address whether
+    its owner has signed up. Once the sign-up is committed, no error may say otherwise (home/saving.py).
+    """
+    try:
+        response = private(render(request, f"{TEMPLATES}/signup_done.html", {"page": page}))
+    except Exception as error:  # noqa: BLE001 - whatever failed, the sign-up is saved and the person must hear so
+        log_error_after_saving(error, "a sign-up")
+        response = saved_page(request, check_email=True)
+    return answer_saved(request, response)
 
 
 def seat_counts(workshops):

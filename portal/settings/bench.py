@@ -5,7 +5,9 @@ What differs from production, and why (docs/benchmarks.md repeats it):
 - without REDIS_URL, the cache is each app server process's local memory;
 - plain http on 127.0.0.1: no HTTPS redirect, no HSTS, cookies without the Secure flag;
 - a minimal Django view at /bench/minimal/ (portal/bench_urls.py) as the reference for page throughput;
-- the rate limit of the public forms is lifted, so that the sign-up POSTs are measured rather than refused.
+- the rate limit of the public forms is lifted, so that the sign-up POSTs are measured rather than refused;
+- forms carry no submission key: every sign-up POST re-sends one rendered form, each time as a new person, which
+  would otherwise be recognised as the same form sent again.
 """
 
 import os
@@ -67,6 +69,7 @@ SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W004", "security.W0
 
 ROOT_URLCONF = "portal.bench_urls"
 PARTICIPATION_RATE_LIMITS_ENABLED = False
+PARTICIPATION_SUBMISSION_KEYS_ENABLED = False
 
 # No e-mail leaves: the sign-up's confirmation waits as a task row, as in production, and no worker runs.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -45,3 +45,13 @@ class SessionStoreDownMiddleware:
     def __call__(self, request):
         self.get_response(request)
         raise OperationalError("server closed the connection unexpectedly")
+
+
+@csrf_exempt
+def submit_form_outcome_unknown(request):
+    from home.saving import SaveOutcomeUnknown
+
+    raise SaveOutcomeUnknown("the save may or may not have been committed")
+
+
+urlpatterns.append(path("form-unknown/", submit_form_outcome_unknown))

@@ -46,3 +46,38 @@ def test_other_errors_still_get_the_ordinary_error_page():
 
     assert response.status_code == 500
     assert "Something went wrong" in response.content.decode()
+
+
+def test_a_form_whose_save_cannot_be_confirmed_is_not_said_to_be_unsaved(client):
+    response = client.post("/form-unknown/", {"title": "Penkki puistoon"}, headers={"accept-language": "fi"})
+    html = response.content.decode()
+
+    assert response.status_code == 503
+    assert "nothing was saved" not in html and "mitään ei tallennettu" not in html
+    assert "Tilapäinen häiriö esti selvittämästä, tallentuivatko lähettämäsi tiedot." in html
+    assert "if it was saved already, it will not be saved twice" in html
+    assert "ingenting sparades" not in html
+
+
+def test_when_the_database_cannot_be_asked_again_the_outcome_is_unknown(monkeypatch):
+    from django.db import OperationalError
+
+    from home.saving import SaveOutcomeUnknown, look_again
+    from tests.participation.proposals.test_proposal_saved import FreshConnection
+
+    monkeypatch.setattr("home.saving.connections", {"default": FreshConnection()})
+
+    def unreachable():
+        raise OperationalError("connection refused")
+
+    with pytest.raises(SaveOutcomeUnknown):
+        look_again(unreachable)
+    assert look_again(lambda: "found") == "found"
+
+
+@pytest.mark.django_db
+def test_inside_an_unfinished_transaction_nothing_is_looked_for():
+    from home.saving import look_again
+
+    # The outer transaction has not committed, so nothing of it is saved, whatever a lookup would see.
+    assert look_again(lambda: "found") is None
