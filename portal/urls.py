@@ -8,7 +8,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from portal.login import ThrottledLoginView
 
-# A database outage gets the "try again" page also when it is raised outside a view (portal/errors.py).
+# A database outage gets the "try again" page also when it is raised outside a view; no error page reads the
+# request's body, which may be what failed (portal/errors.py).
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler404 = "portal.errors.page_not_found"
 handler500 = "portal.errors.server_error"
 
 urlpatterns = [
