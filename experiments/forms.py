@@ -9,6 +9,10 @@ from .models.taxonomy import StrategyGoal, Theme
 from .models.think_tanks import ThinkTankPage
 
 
+def is_plain_number(text):
+    return text.isascii() and text.isdigit() and len(text) <= 18
+
+
 class LenientMultipleChoiceField(forms.MultipleChoiceField):
     """Keep the valid choices of a bookmarked address and drop the rest, rather than ignoring the whole group."""
 
@@ -18,7 +22,9 @@ class LenientMultipleChoiceField(forms.MultipleChoiceField):
 
 class LenientModelMultipleChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
-        return self.queryset.filter(pk__in=[item for item in value if str(item).isdigit()])
+        # isdigit() alone also takes "²" and "①", which the database cannot read as a number; past 18 digits a
+        # number outgrows the 64-bit column.
+        return self.queryset.filter(pk__in=[item for item in value if is_plain_number(str(item))])
 
 
 CHECKBOXES = forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"})

@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+from django.core.exceptions import BadRequest
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -18,6 +19,9 @@ SEARCH_QUERY_MAX_LENGTH = 200
 def search(request):
     """Search the published pages of the active language only."""
     query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    # No keyboard types a NUL, and PostgreSQL refuses it in text: say the request is wrong, not that we failed.
+    if "\x00" in query:
+        raise BadRequest("NUL in the search words")
     results_page = None
     if query:
         results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)

@@ -36,6 +36,27 @@ class PlainTextField(forms.CharField):
         return super().to_python(value)
 
 
+# Line breaks, and the bidirectional embedding, override and isolate characters, which make a name or title shown
+# elsewhere read differently from what was stored: reversed in the admin and on the idea board, or as a line of its
+# own in a moderator's e-mail.
+SINGLE_LINE_FORBIDDEN = frozenset("\r\n\v\f\x85\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def validate_single_line(value):
+    """Reject line breaks and text-direction controls in a value that is shown as one line of text."""
+    if any(char in SINGLE_LINE_FORBIDDEN for char in value or ""):
+        raise ValidationError(
+            _("Write this on one line, without line breaks or characters that change the direction of the text."),
+            code="single_line",
+        )
+
+
+class SingleLineTextField(PlainTextField):
+    """A PlainTextField for a name, a title or a place: one line, read in the order it was typed."""
+
+    default_validators = [*PlainTextField.default_validators, validate_single_line]
+
+
 class SpamProtectedForm(forms.Form):
     """Add the honeypot and the signed render timestamp to a public form.
 

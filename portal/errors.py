@@ -7,6 +7,12 @@ Two ways in, because Django handles an exception differently depending on where 
 
 The page is rendered without a request context: the usual context processors and the base template's menus
 would query the database that is down.
+
+Every error handler here leaves the request's body alone. Django's own handlers are decorated with
+`requires_csrf_token`, which reads `request.POST` on a POST; when the body is what made the request fail (a form
+declared in a character set other than UTF-8), reading it again inside the handler raises once more, and the
+visitor gets the app server's bare 500 without the security headers. The CSRF middleware still sets its cookie on
+the way out, which is all those decorators are for.
 """
 
 import logging
@@ -14,11 +20,16 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
-from django.template import loader
+from django.http import (
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseForbidden,
+    HttpResponseNotFound,
+    HttpResponseServerError,
+)
+from django.template import TemplateDoesNotExist, loader
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
-from django.views.decorators.csrf import requires_csrf_token
 
 from home.saving import SaveOutcomeUnknown, saved_answer
 
@@ -71,7 +82,23 @@ class DatabaseUnavailableMiddleware:
         return unavailable_response(request, exception)
 
 
-@requires_csrf_token
+def bad_request(request, exception):
+    """Answer a request the site cannot read with the trilingual 400 page, built without the request."""
+    return HttpResponseBadRequest(loader.get_template("400.html").render())
+
+
+def permission_denied(request, exception):
+    try:
+        template = loader.get_template("403.html")
+    except TemplateDoesNotExist:
+        return HttpResponseForbidden("<h1>403 Forbidden</h1>", content_type="text/html")
+    return HttpResponseForbidden(template.render(request=request))
+
+
+def page_not_found(request, exception):
+    return HttpResponseNotFound(loader.get_template("404.html").render(request=request))
+
+
 def server_error(request):
     """Answer an unhandled exception: the "try again" page for a database outage, the plain 500 page otherwise."""
     error = sys.exc_info()[1]

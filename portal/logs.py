@@ -5,8 +5,8 @@ application loads) use the same formatter and filter as the portal.
 
 What the portal writes to its logs is ids, paths and states, never what a resident typed. The filter is the
 safety net for what other code puts into messages and exceptions (an IntegrityError quoting a key, an SMTP error
-quoting a recipient): e-mail addresses, phone numbers and Finnish personal identity codes are replaced before a
-line is written.
+quoting a recipient): e-mail addresses, phone numbers, Finnish personal identity codes and the signed tokens in
+manage and thanks links are replaced before a line is written.
 """
 
 import json
@@ -17,6 +17,10 @@ import time
 from gunicorn.glogging import Logger as GunicornBaseLogger
 
 REDACTIONS = [
+    # Signed tokens in paths are bearer credentials: a workshop sign-up's manage link (its name, e-mail and needs,
+    # and cancelling its seat) and a proposal's thanks page. The route names stay, so a line still says what it was.
+    (re.compile(r"(/workshop-signup/)[^/?#\s\"']+"), r"\1[token]"),
+    (re.compile(r"(/thanks/)[^?#\s\"']*[^/?#\s\"']"), r"\1[token]"),
     # user@example.fi, also percent- or plus-tagged local parts.
     (re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}"), "[email]"),
     # Finnish personal identity code (henkilötunnus): DDMMYY, century sign, individual number, check character.
@@ -117,15 +121,17 @@ class GunicornLogger(GunicornBaseLogger):
     def access(self, resp, req, environ, request_time):
         if not self.access_log_enabled:
             return
+        # Scrubbed here too: the filter scrubs the message and string extras, not the values inside `http`.
+        path = scrub(environ.get("PATH_INFO") or "")
         self.access_log.info(
             "%s %s %s",
             environ.get("REQUEST_METHOD"),
-            environ.get("PATH_INFO"),
+            path,
             getattr(resp, "status_code", None),
             extra={
                 "http": {
                     "method": environ.get("REQUEST_METHOD"),
-                    "path": environ.get("PATH_INFO"),
+                    "path": path,
                     "status": getattr(resp, "status_code", None),
                     "bytes": getattr(resp, "sent", None),
                     "duration_ms": round(request_time.total_seconds() * 1000, 1),

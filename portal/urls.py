@@ -10,7 +10,11 @@ from participation import admin_access as participation_admin_access
 from portal.login import ThrottledLoginView
 from portal.password_reset import ThrottledPasswordResetView
 
-# A database outage gets the "try again" page also when it is raised outside a view (portal/errors.py).
+# A database outage gets the "try again" page also when it is raised outside a view; no error page reads the
+# request's body, which may be what failed (portal/errors.py).
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler404 = "portal.errors.page_not_found"
 handler500 = "portal.errors.server_error"
 
 urlpatterns = [

@@ -7,14 +7,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SpamProtectedForm
+from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
 from participation.models.proposals import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ProposalTheme
 
 
 class ProposalForm(SpamProtectedForm):
     form_id = "proposal"
 
-    title = PlainTextField(
+    title = SingleLineTextField(
         label=_("Title of your idea"),
         max_length=TITLE_MAX_LENGTH,
         min_length=5,
@@ -33,13 +33,13 @@ class ProposalForm(SpamProtectedForm):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose the theme closest to your idea.")},
     )
-    district = PlainTextField(
+    district = SingleLineTextField(
         label=_("District or place (optional)"),
         max_length=100,
         required=False,
         help_text=_("For example Palosaari, the market square or the university campus."),
     )
-    name = PlainTextField(
+    name = SingleLineTextField(
         label=_("Your name (optional)"),
         max_length=100,
         required=False,

@@ -5,14 +5,14 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SpamProtectedForm
+from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
 from participation.models import NeedChoice, StakeholderGroup
 
 
 class WorkshopSignupForm(SpamProtectedForm):
     """Who is coming, how to reach them, and what they need to take part."""
 
-    name = PlainTextField(
+    name = SingleLineTextField(
         label=_("Name"),
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -29,7 +29,7 @@ class WorkshopSignupForm(SpamProtectedForm):
             "max_length": EMAIL_TOO_LONG,
         },
     )
-    organisation = PlainTextField(
+    organisation = SingleLineTextField(
         label=_("Organisation (optional)"),
         max_length=200,
         required=False,

@@ -112,8 +112,11 @@ def signup_received(request, page):
 def seat_counts(workshops):
     """Return {workshop pk: seats taken} for many workshops in two queries, whatever their language version."""
     keys = {workshop.translation_key for workshop in workshops}
+    # order_by() clears Page's default ordering by `path`: left in, it joins the GROUP BY, every language version
+    # becomes its own group, and the last one read (not the first created) is taken to hold the seats.
     canonical = dict(
         WorkshopPage.objects.filter(translation_key__in=keys)
+        .order_by()
         .values("translation_key")
         .annotate(first=Min("pk"))
         .values_list("translation_key", "first")

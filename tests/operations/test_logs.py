@@ -6,13 +6,17 @@ import logging
 import os
 import subprocess
 import sys
+import uuid
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+from django.core import signing
 from django.db import IntegrityError
 from gunicorn.config import Config
 
+from participation.workshops.tokens import make_token
 from portal.logs import GunicornLogger, JsonFormatter, PersonalDataFilter
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -100,3 +104,51 @@ def test_gunicorn_access_lines_leave_out_the_query_string_and_the_client(capsys)
     assert entry["message"] == "GET /fi/search/ 200"
     assert entry["http"] == {"method": "GET", "path": "/fi/search/", "status": 200, "bytes": 5120, "duration_ms": 12.5}
     assert "192.0.2.10" not in json.dumps(entry) and "meikalainen" not in json.dumps(entry)
+
+
+def manage_token():
+    # What a sign-up's e-mail carries: the public id, signed with the manage link's salt.
+    return make_token(SimpleNamespace(public_id=uuid.uuid4()))
+
+
+def test_gunicorn_access_lines_leave_out_the_token_of_a_manage_or_thanks_link(capsys):
+    config = Config()
+    config.set("accesslog", "-")
+    logger = GunicornLogger(config)
+    token = manage_token()
+    thanks_token = signing.dumps({"page": 7, "ref": "K7PX2QRM"}, salt="participation.proposal-thanks")
+    response = SimpleNamespace(status_code=200, sent=4096, headers=[], status="200 OK")
+    paths = {
+        f"/en/workshop-signup/{token}/": "/en/workshop-signup/[token]/",
+        f"/fi/ehdota/thanks/{thanks_token.replace(':', '/')}/": "/fi/ehdota/thanks/[token]/",
+    }
+    for path in paths:
+        request = SimpleNamespace(headers=[], uri=path, method="POST", path=path, query="")
+        logger.access(response, request, {"REQUEST_METHOD": "POST", "PATH_INFO": path}, timedelta(milliseconds=3))
+
+    entries = json_lines(capsys.readouterr().out)
+    assert [entry["http"]["path"] for entry in entries] == list(paths.values())
+    assert [entry["message"] for entry in entries] == [f"POST {path} 200" for path in paths.values()]
+    output = json.dumps(entries)
+    assert token.rsplit(":", 1)[-1] not in output and "K7PX2QRM" not in output
+
+
+@pytest.mark.django_db
+def test_a_manage_link_that_finds_nothing_is_logged_without_its_token(client):
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(PersonalDataFilter())
+    django_request = logging.getLogger("django.request")
+    django_request.addHandler(handler)
+    token = manage_token()
+    try:
+        response = client.get(f"/en/workshop-signup/{token}/")
+    finally:
+        django_request.removeHandler(handler)
+
+    assert response.status_code == 404
+    (entry,) = json_lines(stream.getvalue())
+    assert entry["message"] == "Not Found: /en/workshop-signup/[token]/"
+    assert entry["level"] == "WARNING"
+    assert token not in stream.getvalue() and token.split(":", 1)[0] not in stream.getvalue()

@@ -99,3 +99,37 @@ def test_editors_add_seats_and_the_waitlist_moves_up(workshop, django_capture_on
 def test_the_languages_spoken_are_named_in_the_readers_language(client, workshop_index, path, spoken):
     make_workshop(workshop_index, slug="kieli", languages=["fi", "sv"])
     assert spoken in client.get(path).content.decode()
+
+
+LANGUAGE_VERSIONS = {
+    "fi": ("/fi/tyopajat/", "/fi/tyopajat/{slug}/"),
+    "sv": ("/sv/workshoppar/", "/sv/workshoppar/{slug}-sv/"),
+    "en": ("/en/workshops/", "/en/workshops/{slug}-en/"),
+}
+
+
+def seat_status_text(html, slug):
+    """Return the seat-status paragraph that follows the link to `slug` (or the page's only one)."""
+    start = html.index(f"/{slug}") if slug else 0
+    paragraph = html[start:].split('<p class="seat-status ', 1)[1].split("</p>", 1)[0]
+    return " ".join(paragraph.split())
+
+
+@pytest.mark.parametrize(
+    ("slug", "capacity", "waitlist_enabled", "signups"),
+    [("vapaa", 3, True, 1), ("jono", 2, True, 2), ("taysi", 2, False, 2)],
+)
+def test_the_listing_shows_the_same_seats_as_the_workshop_page_in_every_language(
+    client, workshop_index, slug, capacity, waitlist_enabled, signups
+):
+    # The seats live on the first language version; the listing in Swedish and English must still find them.
+    workshop = make_workshop(workshop_index, slug=slug, capacity=capacity, waitlist_enabled=waitlist_enabled)
+    for number in range(signups):
+        signup_create(workshop=workshop, **signup_kwargs(email=f"person{number}@example.com"))
+    seen = set()
+    for listing, page in LANGUAGE_VERSIONS.values():
+        on_listing = seat_status_text(client.get(listing).content.decode(), slug)
+        on_page = seat_status_text(client.get(page.format(slug=slug)).content.decode(), None)
+        assert on_listing == on_page
+        seen.add(on_page.split('"', 1)[0])
+    assert seen == {f"seat-status--{workshop.seat_status().availability}"}
