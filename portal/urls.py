@@ -3,9 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.translation_publishing.views import ApproveTranslatedPageView
 from portal.login import ThrottledLoginView
 
 # A database outage gets the "try again" page also when it is raised outside a view (portal/errors.py).
@@ -14,6 +16,12 @@ handler500 = "portal.errors.server_error"
 urlpatterns = [
     # Ahead of Wagtail's own login URL, which it replaces with a throttled one (portal/login.py).
     path("admin/login/", ThrottledLoginView.as_view()),
+    # Ahead of Wagtail's workflow action URL: approving a page that still holds untranslated text is refused with
+    # a message instead of failing (home/translation_publishing/views.py).
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        require_admin_access(ApproveTranslatedPageView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
