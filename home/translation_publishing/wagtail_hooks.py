@@ -62,7 +62,10 @@ def refuse_approving_untranslated_text_in_the_editor(request, page):
         check_fully_translated(form.save(commit=False))
     except UntranslatedTextError as refusal:
         messages.error(request, refusal.message_text)
-        return redirect("wagtailadmin_pages:edit", page.pk)
+        # The edit view then saves the form as a draft, as it does for a refused "Publish": the publisher keeps
+        # what they typed, and the task stays in progress.
+        request.POST = request.POST.copy()
+        del request.POST["action-workflow-action"]
     return None
 
 
