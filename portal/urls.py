@@ -3,9 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.translation_publishing.views import ApproveTranslatedPageView
 from participation import admin_access as participation_admin_access
 from portal.login import ThrottledLoginView
 from portal.password_reset import ThrottledPasswordResetView
@@ -24,6 +26,12 @@ urlpatterns = [
     path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     # Ahead of Wagtail's bulk actions, which list residents' records to anyone (participation/admin_access.py).
     path("admin/bulk/participation/<str:model_name>/<str:action>/", participation_admin_access.bulk_action),
+    # Ahead of Wagtail's workflow action URL: approving a page that still holds untranslated text is refused with
+    # a message instead of failing (home/translation_publishing/views.py).
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/<int:task_state_id>/",
+        require_admin_access(ApproveTranslatedPageView.as_view()),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),

@@ -3,9 +3,11 @@ import contextlib
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.shortcuts import redirect
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from .services import UntranslatedTextError, check_translation_complete
+from .services import UntranslatedTextError, check_fully_translated, check_translation_complete
 
 
 class SyncTranslationsView(UpdateTranslationsView):
@@ -32,3 +34,25 @@ class SyncTranslationsView(UpdateTranslationsView):
             with contextlib.suppress(ValidationError):
                 translation.save_target(user=self.request.user, publish=True)
         return response
+
+
+class ApproveTranslatedPageView(WorkflowActionView):
+    """Wagtail's workflow action view ("Approve", "Approve with comment"), refusing to approve untranslated text.
+
+    The approval is refused, not turned into a rejection: the publisher asked to approve, and a "Request changes"
+    in their name that they never chose would mislead the editor. The task stays in progress, so the page can be
+    approved as soon as its translation is finished; the publisher can still request changes with a comment.
+    """
+
+    def post(self, request, *args, **kwargs):
+        if self.action_name == "approve":
+            try:
+                # The latest revision is what Wagtail publishes when the last task is approved.
+                check_fully_translated(self.object.get_latest_revision_as_object())
+            except UntranslatedTextError as refusal:
+                messages.error(request, refusal.message_text)
+                if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                    # The approval modal follows a "success" step's redirect, where the message is shown.
+                    return self.render_modal_json(request, {"step": "success", "redirect": self.redirect_url})
+                return redirect(self.redirect_url)
+        return super().post(request, *args, **kwargs)

@@ -39,6 +39,36 @@ def refuse_publishing_an_unfinished_translation(request, page):
     return None
 
 
+# Before wagtail-localize's hook too. The page editor's "Approve" buttons save the form as a revision and then
+# approve it, which publishes it when it is the last task; the form's content is what would go live.
+@hooks.register("before_edit_page", order=-1)
+def refuse_approving_untranslated_text_in_the_editor(request, page):
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    if request.POST.get("workflow-action-name") != "approve":
+        return None
+    form_class = page.get_edit_handler().get_form_class()
+    form = form_class(
+        request.POST,
+        request.FILES,
+        instance=page.get_latest_revision_as_object(),
+        parent_page=page.get_parent(),
+        for_user=request.user,
+    )
+    if not form.is_valid():
+        # The editor shows the errors and approves nothing.
+        return None
+    try:
+        check_fully_translated(form.save(commit=False))
+    except UntranslatedTextError as refusal:
+        messages.error(request, refusal.message_text)
+        # The edit view then saves the form as a draft, as it does for a refused "Publish": the publisher keeps
+        # what they typed, and the task stays in progress.
+        request.POST = request.POST.copy()
+        del request.POST["action-workflow-action"]
+    return None
+
+
 @hooks.register("before_publish_page")
 def refuse_publishing_untranslated_text(request, page):
     try:

@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
@@ -286,3 +287,121 @@ def test_every_page_type_of_the_portal_refuses_untranslated_text():
     assert portal_pages
     assert [model for model in portal_pages if not issubclass(model, TranslatedPageMixin)] == []
     assert Page not in portal_pages
+
+
+def moderation_form_data(introduction, title="Vinterförsök 2027", **action):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "vinterforsok-2027",
+            "introduction": introduction,
+            "body": streamfield([]),
+            **action,
+        }
+    )
+
+
+@pytest.fixture
+def swedish_draft_in_moderation(client, editor, finnish_page, locales):
+    """A Swedish page with its introduction still in Finnish, which an editor has submitted for moderation."""
+    translation = order_swedish_translation(client, finnish_page, locales)
+    translate(client, translation, {"Talvikokeilut 2027": "Vinterförsök 2027"})
+    swedish = swedish_of(finnish_page, locales)
+    client.post(reverse("wagtail_localize:stop_translation", args=[translation.pk]))
+    writer = UserFactory(is_staff=True)
+    writer.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(writer)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[swedish.pk]),
+        moderation_form_data("Kokeilemme lumitöitä yhdessä asukkaiden kanssa.", **{"action-submit": "Submit"}),
+    )
+    assert response.status_code == 302
+    swedish.refresh_from_db()
+    assert swedish.workflow_in_progress
+    return swedish
+
+
+@pytest.fixture
+def publisher(client):
+    user = UserFactory(is_staff=True)
+    user.groups.add(Group.objects.get(name="Publishers"))
+    speaks(user, "fi")
+    client.force_login(user)
+    return user
+
+
+def approve(client, page, **extra):
+    task_state = page.current_workflow_task_state
+    return client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        {"comment": "Hyvä."},
+        **extra,
+    )
+
+
+@pytest.mark.parametrize("from_the_modal", [False, True], ids=["approve", "approve with comment"])
+def test_a_publisher_cannot_approve_a_half_translated_page_in_moderation(
+    client, swedish_draft_in_moderation, publisher, from_the_modal
+):
+    swedish = swedish_draft_in_moderation
+    task_state = swedish.current_workflow_task_state
+    headers = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"} if from_the_modal else {}
+
+    response = approve(client, swedish, **headers)
+
+    assert response.status_code == 200 if from_the_modal else 302
+    assert messages_of(response)[-1].endswith("Kääntämättä: Johdanto. Julkiselle sivustolle ei tehty muutoksia.")
+    swedish.refresh_from_db()
+    assert not swedish.live
+    task_state.refresh_from_db()
+    assert task_state.status == task_state.STATUS_IN_PROGRESS
+
+    # The translation is finished while the page waits; the same task can then be approved.
+    swedish.introduction = "Vi prövar snöröjning tillsammans med invånarna."
+    swedish.save_revision()
+    response = approve(client, swedish)
+
+    assert response.status_code == 302
+    swedish.refresh_from_db()
+    assert swedish.live
+    assert swedish.introduction == "Vi prövar snöröjning tillsammans med invånarna."
+
+
+def test_the_approve_button_in_the_page_editor_refuses_a_half_translated_page(
+    client, swedish_draft_in_moderation, publisher
+):
+    swedish = swedish_draft_in_moderation
+    task_state = swedish.current_workflow_task_state
+    approve_in_editor = {"action-workflow-action": "true", "workflow-action-name": "approve"}
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[swedish.pk]),
+        moderation_form_data(
+            "Kokeilemme lumitöitä yhdessä asukkaiden kanssa.", title="Vinterförsök i Vasa 2027", **approve_in_editor
+        ),
+    )
+
+    assert response.status_code == 302
+    # The refusal, then Wagtail's note that the draft was saved.
+    assert any(
+        message.endswith("Kääntämättä: Johdanto. Julkiselle sivustolle ei tehty muutoksia.")
+        for message in messages_of(response)
+    )
+    swedish.refresh_from_db()
+    assert not swedish.live
+    task_state.refresh_from_db()
+    assert task_state.status == task_state.STATUS_IN_PROGRESS
+
+    # What the publisher typed is kept as a draft, as when "Publish" is refused.
+    assert swedish.get_latest_revision_as_object().title == "Vinterförsök i Vasa 2027"
+
+    # Translated in the same form, the approval publishes it.
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[swedish.pk]),
+        moderation_form_data("Vi prövar snöröjning tillsammans med invånarna.", **approve_in_editor),
+    )
+
+    assert response.status_code == 302
+    swedish.refresh_from_db()
+    assert swedish.live
+    assert swedish.introduction == "Vi prövar snöröjning tillsammans med invånarna."
