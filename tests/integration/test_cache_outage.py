@@ -214,9 +214,13 @@ def sign_up(stack, server, email):
 
 
 def assert_served_from_the_cache_again(stack, path):
+    # Pages are stored only for the site's own host (the demo's Site is "localhost"), as a proxy would send it.
+    site_host = {"Host": "localhost"}
+
     def hit():
-        requests.get(stack.url("web_a", path), timeout=10)
-        return requests.get(stack.url("web_a", path), timeout=10).headers.get("X-Page-Cache") == "hit"
+        requests.get(stack.url("web_a", path), headers=site_host, timeout=10)
+        response = requests.get(stack.url("web_a", path), headers=site_host, timeout=10)
+        return response.headers.get("X-Page-Cache") == "hit"
 
     wait_until(hit, timeout=30, message="pages were not cached again after Redis came back", interval=1)
 
