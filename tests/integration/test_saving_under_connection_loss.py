@@ -97,7 +97,7 @@ def test_killed_connections_never_lose_a_notice_nor_tell_an_untruth_and_resends_
                     **fields,
                     "title": f"Idea {label}",
                     "description": "Katuvaloihin liiketunnistimet, jotta yöllä säästyy sähköä.",
-                    "theme": "environment",
+                    "theme": "circular_economy",
                 }
                 jobs.append((thread, "proposal", sender, form["path"], data, f"Idea {label}"))
             else:
@@ -136,8 +136,21 @@ def test_killed_connections_never_lose_a_notice_nor_tell_an_untruth_and_resends_
         )
     }
     stored = {"proposal": set(proposals), "signup": signups}
+    outcomes = {
+        kind: [
+            "saved" if acknowledged(status, text) else str(status)
+            for (_t, k, *_rest), status, text in results
+            if k == kind
+        ]
+        for kind in ("proposal", "signup")
+    }
+    print(f"terminated {killer.terminated} connections; answers: {outcomes}")  # noqa: T201 - shown with -s
+    for kind, answers in outcomes.items():
+        # Enough got through for the checks below to mean something.
+        assert answers.count("saved") >= len(answers) // 2, f"too few {kind}s were saved: {answers}"
     for (_thread, kind, _sender, _path, _data, key), status, text in results:
-        assert status != 500, f"{kind} {key}: a server error"
+        # Saved, or "try again": never a server error, a form error or anything else.
+        assert acknowledged(status, text) or status == 503, f"{kind} {key} got {status}: {text[:300]}"
         if acknowledged(status, text):
             assert key in stored[kind], f"{kind} {key} was acknowledged but is not stored"
         if key in stored[kind]:
@@ -145,7 +158,7 @@ def test_killed_connections_never_lose_a_notice_nor_tell_an_untruth_and_resends_
 
     # Every stored proposal has its moderators' notice in the queue, committed with it.
     notices = stack.sql(
-        "SELECT args_kwargs FROM django_tasks_db_dbtaskresult WHERE task_path LIKE %s",
+        "SELECT args_kwargs FROM django_tasks_database_dbtaskresult WHERE task_path LIKE %s",
         ["%notify_moderators_of_proposal"],
     )
     noticed = {json.loads(args)["args"][0] if isinstance(args, str) else args["args"][0] for (args,) in notices}
