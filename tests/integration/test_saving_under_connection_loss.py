@@ -146,8 +146,9 @@ def test_killed_connections_never_lose_a_notice_nor_tell_an_untruth_and_resends_
     }
     print(f"terminated {killer.terminated} connections; answers: {outcomes}")  # noqa: T201 - shown with -s
     for kind, answers in outcomes.items():
-        # Enough got through for the checks below to mean something.
-        assert answers.count("saved") >= len(answers) // 2, f"too few {kind}s were saved: {answers}"
+        # Enough got through for the checks below to mean something. How many meet a killed connection depends on
+        # the machine's load (15 of 36 sign-ups were saved in one CI run, 23 in a quiet one), so a quarter.
+        assert answers.count("saved") >= len(answers) // 4, f"too few {kind}s were saved: {answers}"
     for (_thread, kind, _sender, _path, _data, key), status, text in results:
         # Saved, or "try again": never a server error, a form error or anything else.
         assert acknowledged(status, text) or status == 503, f"{kind} {key} got {status}: {text[:300]}"
