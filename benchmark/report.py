@@ -3,7 +3,7 @@
 import json
 from dataclasses import dataclass, field
 
-# Targets, as ratios within one run (issue #6): a noisy machine moves every number of a run together.
+# Targets, as ratios within one run: a noisy machine moves every number of a run together.
 CACHED_TO_STATIC_TARGET = 0.5
 UNCACHED_TO_MINIMAL_TARGET = 0.05
 UNCACHED_TARGET_PAGES = ("home", "catalog", "experiment", "workshop")
