@@ -1,16 +1,29 @@
-"""Helpers for loading trilingual demo content: each app's `demo.py` describes its pages with these.
+"""Helpers for loading trilingual demo content: each app's `demo/` folder holds data files and a loader using these.
 
-Content is given per language as field values: {"fi": {...}, "sv": {...}, "en": {...}}. Facts that are the same
-in every language (dates, numbers, images, related pages) are given once. Loading is idempotent: a page that
-already exists (same slug under the same parent) is left as it is.
+The content itself is data, one YAML file per area beside its loader: texts are mappings keyed by language
+({"fi": ..., "sv": ..., "en": ...}), and facts that are the same in every language (dates, numbers, images,
+related pages) are given once. Loading is idempotent: a page that already exists (same slug under the same parent)
+is left as it is.
 """
 
+from pathlib import Path
+
+import yaml
 from wagtail.models import Locale, Page
 
 from .translation import publish_translations, stream_block_id
 
 SOURCE_LANGUAGE = "fi"
 TARGET_LANGUAGES = ("sv", "en")
+
+
+def read_data(package_file, name):
+    """Return the parsed YAML file `name` that sits beside the module `package_file` (pass `__file__`).
+
+    Only plain data is read (no tags, no objects); YAML's own dates come back as `datetime.date`.
+    """
+    with (Path(package_file).parent / name).open(encoding="utf-8") as data:
+        return yaml.safe_load(data)
 
 
 def source_locale():
