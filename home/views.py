@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from django.core.exceptions import BadRequest
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -25,13 +25,8 @@ def search(request):
     results_page = None
     if query:
         results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
-        paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results_page = paginator.page(1)
-        except EmptyPage:
-            results_page = paginator.page(paginator.num_pages)
+        # A page number that is not one shows the first page, one past the end the last.
+        results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "home/search.html", {"search_query": query, "results_page": results_page})
 
 

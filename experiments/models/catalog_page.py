@@ -1,6 +1,6 @@
 """The experiment catalog page of one language, with its open-data files and feed as sub-addresses."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -93,13 +93,10 @@ class ExperimentIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
         return context
 
     def experiments_page(self, request, form):
+        # Lenient, like the rest of the catalog: a page number that is not one shows the first page, one past
+        # the end the last.
         paginator = Paginator(self.filtered_experiments(form).with_card_data(), EXPERIMENTS_PER_PAGE)
-        try:
-            return paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            return paginator.page(1)
-        except EmptyPage:
-            return paginator.page(paginator.num_pages)
+        return paginator.get_page(request.GET.get("page"))
 
     def feed_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("feed")
