@@ -103,6 +103,16 @@ def footer_links(context):
     return links
 
 
+@register.simple_tag(name="content_version")
+def content_version_tag():
+    """Return the content version, for a {% wagtailcache %} key that must go stale when content changes.
+
+    {% content_version as version %}{% wagtailcache 3600 "name" object.pk LANGUAGE_CODE version %}: the library
+    tag skips the cache in previews and without a request; the version makes a publish anywhere drop the entry.
+    """
+    return content_version()
+
+
 @register.simple_tag(takes_context=True)
 def query_string(context, **changes):
     """Return the current query string with some parameters changed; an empty value removes a parameter."""
@@ -190,36 +200,3 @@ class CachedBlankFormNode(template.Node):
             return html
         # Asking for the token also makes the response set the CSRF cookie, as rendering {% csrf_token %} would.
         return html.replace(CSRF_PLACEHOLDER, str(context["csrf_token"])).replace(STAMP_PLACEHOLDER, stamp)
-
-
-@register.tag("cached_content_fragment")
-def cached_content_fragment(parser, token):
-    """Keep a piece of a page that shows published content only, until content changes.
-
-    {% cached_content_fragment "workshop-card" workshop.pk %}...{% endcached_content_fragment %}: the name and the
-    values after it, the active language and the content version make the key. Only for markup that depends on
-    nothing but published pages (no seat counts, no clock, no reader).
-    """
-    bits = token.split_contents()[1:]
-    nodelist = parser.parse(("endcached_content_fragment",))
-    parser.delete_first_token()
-    return CachedContentFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits])
-
-
-class CachedContentFragmentNode(template.Node):
-    def __init__(self, nodelist, key_parts):
-        self.nodelist = nodelist
-        self.key_parts = key_parts
-
-    def render(self, context):
-        request = context.get("request")
-        if request is not None and (getattr(request, "is_preview", False) or not is_canonical_host(request)):
-            return self.nodelist.render(context)
-        parts = ":".join(str(part.resolve(context, ignore_failures=True)) for part in self.key_parts)
-        host = request.get_host() if request is not None else ""
-        key = f"portal:fragment:{content_version()}:{host}:{get_language()}:{parts}"
-        html = cache.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(key, html, FRAGMENT_TIMEOUT)
-        return html
