@@ -42,7 +42,7 @@ run: setup compile-messages
 	$(PY) manage.py set_site_address $(SITE_URL)
 	$(PY) manage.py create_demo_admin --url $(SITE_URL) --credentials-file $(DEMO_CREDENTIALS)
 	@echo "Serving on $(SITE_URL)/ (Ctrl-C stops). The admin's user name and password are in $(DEMO_CREDENTIALS)."
-	WAGTAILADMIN_BASE_URL=$(SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
+	PORTAL_WAGTAILADMIN_BASE_URL=$(SITE_URL) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: setup
 	$(PY) -m pytest
@@ -61,8 +61,8 @@ messages: setup
 	$(PY) manage.py compile_catalogues
 
 # The production-shaped stack: two gunicorn app servers and the task worker (Procfile), on the PostgreSQL and Redis
-# of DATABASE_URL and REDIS_URL, with production settings. The environment comes from the shell or a .env file (see
-# .env.example and docs/deployment.md). Ctrl-C stops all three.
+# of PORTAL_DATABASE_URL and PORTAL_REDIS_URL, with production settings. The environment comes from the shell or a
+# .env file (see .env.example and docs/deployment.md). Ctrl-C stops all three.
 PROD_PORT_A ?= 8101
 PROD_PORT_B ?= 8102
 PROD := DJANGO_SETTINGS_MODULE=portal.settings.production $(VENV)/bin/honcho
@@ -77,8 +77,8 @@ prod: setup compile-messages
 clean-db:
 	rm -f db.sqlite3
 
-# The load benchmark: seeds bench.sqlite3 (or DATABASE_URL's PostgreSQL), serves it with gunicorn and the production
-# settings, loads it with wrk and writes docs/benchmarks.md. Needs wrk (Debian: apt-get install wrk).
+# The load benchmark: seeds bench.sqlite3 (or PORTAL_DATABASE_URL's PostgreSQL), serves it with gunicorn and the
+# production settings, loads it with wrk and writes docs/benchmarks.md. Needs wrk (Debian: apt-get install wrk).
 bench: setup compile-messages
 	@command -v wrk >/dev/null || { echo "wrk is not installed. On Debian or Ubuntu: sudo apt-get install wrk (macOS: brew install wrk)."; exit 1; }
 	$(PY) -m benchmark.run

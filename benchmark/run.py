@@ -1,15 +1,17 @@
 """Run the load benchmark (`make bench`): seed, serve with gunicorn, load with wrk, report to docs/benchmarks.md.
 
-Steps: migrate and seed the benchmark's own database (bench.sqlite3, or DATABASE_URL's PostgreSQL), collect static
-files, start gunicorn with portal.settings.bench (production settings, plain http, a minimal reference view), then
-run wrk, a separate process, at fixed concurrency against each address in turn. Content pages are measured twice:
+Steps: migrate and seed the benchmark's own database (bench.sqlite3, or PORTAL_DATABASE_URL's PostgreSQL), collect
+static files, start gunicorn with portal.settings.bench (production settings, plain http, a minimal reference view),
+then run wrk, a separate process, at fixed concurrency against each address in turn. Content pages are measured twice:
 as an anonymous reader gets them (from the page cache) and as a reader carrying a session cookie gets them (the
 page cache passes such requests by, so the page is rendered). Afterwards, in this process: the SQL queries and
 CPU time of one rendering of each page, the compressed size of each page's first view, and whether every sign-up
 that was acknowledged was stored.
 
-Environment: BENCH_DURATION (seconds per address, default 10), BENCH_WARMUP (seconds, 2), BENCH_CONNECTIONS (16),
-BENCH_THREADS (2), BENCH_WORKERS (gunicorn workers, 3), BENCH_PORT (a free one), DATABASE_URL, REDIS_URL.
+Environment: PORTAL_BENCH_DURATION (seconds per address, default 10), PORTAL_BENCH_WARMUP (seconds, 2),
+PORTAL_BENCH_CONNECTIONS (16), PORTAL_BENCH_THREADS (2), PORTAL_BENCH_WORKERS (gunicorn workers, 3),
+PORTAL_BENCH_PORT (a free one), PORTAL_DATABASE_URL, PORTAL_REDIS_URL. The BENCH_* variables it sets for wrk
+(benchmark/wrk.lua) pass values between its own processes and are no settings.
 """
 
 import gzip
@@ -44,14 +46,15 @@ INSTALL_WRK = (
 
 
 def setting(name, default):
-    return int(os.environ.get(name, default))
+    """Return the whole number PORTAL_BENCH_<name> from the environment, as every portal variable is prefixed."""
+    return int(os.environ.get(f"PORTAL_BENCH_{name}", default))
 
 
-DURATION = setting("BENCH_DURATION", 10)
-WARMUP = setting("BENCH_WARMUP", 2)
-CONNECTIONS = setting("BENCH_CONNECTIONS", 16)
-THREADS = setting("BENCH_THREADS", 2)
-WORKERS = setting("BENCH_WORKERS", 3)
+DURATION = setting("DURATION", 10)
+WARMUP = setting("WARMUP", 2)
+CONNECTIONS = setting("CONNECTIONS", 16)
+THREADS = setting("THREADS", 2)
+WORKERS = setting("WORKERS", 3)
 
 
 def log(message):
@@ -81,9 +84,9 @@ class Server:
         environment = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": SETTINGS,
-            "GUNICORN_WORKERS": str(WORKERS),
+            "PORTAL_GUNICORN_WORKERS": str(WORKERS),
             # Recycling workers every 2,000 requests (production) would restart one every second under this load.
-            "GUNICORN_MAX_REQUESTS": "0",
+            "PORTAL_GUNICORN_MAX_REQUESTS": "0",
         }
         gunicorn = str(Path(PYTHON).with_name("gunicorn"))
         command = [gunicorn, "--config", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}"]
@@ -292,7 +295,7 @@ def main():
     )
     targets = discover_targets()
     started_load = os.getloadavg()[0]
-    server = Server(setting("BENCH_PORT", 0) or free_port())
+    server = Server(setting("PORT", 0) or free_port())
     point_the_site_at(server)
     server.start()
     try:

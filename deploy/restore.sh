@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Restore a dump made by deploy/backup.sh into the database of DATABASE_URL, replacing everything in it.
+# Restore a dump made by deploy/backup.sh into the database of PORTAL_DATABASE_URL, replacing everything in it.
 #
-#   DATABASE_URL=postgres://portal@db.example.fi/portal deploy/restore.sh /var/backups/portal/portal-....dump
+#   PORTAL_DATABASE_URL=postgres://portal@db.example.fi/portal deploy/restore.sh /var/backups/portal/portal-....dump
 #
 # The database must exist (createdb it first after a loss); whatever it holds is dropped and replaced, in one
 # transaction: if anything fails, nothing changes. Stop the app servers and the worker first (docs/deployment.md),
@@ -9,10 +9,10 @@
 set -euo pipefail
 
 file="${1:?usage: deploy/restore.sh DUMP_FILE}"
-: "${DATABASE_URL:?DATABASE_URL must name the database to restore into}"
+: "${PORTAL_DATABASE_URL:?PORTAL_DATABASE_URL must name the database to restore into}"
 
 # A dump that cannot be read stops the restore before anything is touched.
 pg_restore --list "$file" >/dev/null
 pg_restore --clean --if-exists --no-owner --no-privileges --single-transaction --exit-on-error \
-    --dbname="$DATABASE_URL" "$file"
+    --dbname="$PORTAL_DATABASE_URL" "$file"
 echo "Restored $file"

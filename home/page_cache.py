@@ -1,6 +1,6 @@
 """Whole-page cache for anonymous readers of published content.
 
-A reader without a session gets a content page straight from the cache (Redis when REDIS_URL is set, local memory
+A reader without a session gets a content page straight from the cache (Redis when PORTAL_REDIS_URL is set, local memory
 otherwise), without touching the database. Each entry carries the content version it was rendered under
 (home/cache.py), read together with the current version in one round trip, so the first request after an editor
 publishes, unpublishes, moves or deletes a page, or a moderator changes or an erasure removes something a page shows,

@@ -18,14 +18,14 @@ def test_migrations_are_in_sync_with_the_models():
 
 
 def production_check(extra_env):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_", "REDIS_"))}
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PORTAL_"))}
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-            "DJANGO_ALLOWED_HOSTS": "kokeilut.example.fi",
+            "PORTAL_ALLOWED_HOSTS": "kokeilut.example.fi",
             # Production accepts PostgreSQL only; the check connects to no database.
-            "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
-            "REDIS_URL": "redis://127.0.0.1:6379/9",
+            "PORTAL_DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
+            "PORTAL_REDIS_URL": "redis://127.0.0.1:6379/9",
             **extra_env,
         }
     )
@@ -40,7 +40,7 @@ def production_check(extra_env):
 
 
 def test_production_settings_pass_the_deployment_checklist():
-    result = production_check({"DJANGO_SECRET_KEY": "x7!" * 20 + "production-like-secret"})
+    result = production_check({"PORTAL_SECRET_KEY": "x7!" * 20 + "production-like-secret"})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -48,4 +48,4 @@ def test_production_settings_pass_the_deployment_checklist():
 def test_production_refuses_to_start_without_a_secret_key():
     result = production_check({})
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY" in result.stderr
+    assert "PORTAL_SECRET_KEY" in result.stderr

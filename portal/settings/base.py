@@ -9,21 +9,39 @@ from csp.constants import NONE, SELF
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
+# Every environment variable the portal reads starts with this prefix (.env.example lists them). The helpers below
+# take the name without it and add it themselves, so a setting cannot be read from an unprefixed name by mistake.
+ENV_PREFIX = "PORTAL_"
+
+
+def env(name, default=None):
+    return os.environ.get(ENV_PREFIX + name, default)
+
+
+def env_required(name):
+    """Return a variable that must be set: a missing one fails at start-up with its full name."""
+    return os.environ[ENV_PREFIX + name]
+
+
+def env_int(name, default):
+    return int(env(name, str(default)))
+
+
 def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
 
 
 def env_bool(name, default=False):
-    value = os.environ.get(name)
+    value = env(name)
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 DEBUG = False
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
-CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+SECRET_KEY = env("SECRET_KEY", "")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
@@ -116,11 +134,11 @@ TEMPLATES = [
     },
 ]
 
-# The embedded default is a SQLite file; DATABASE_URL points elsewhere (PostgreSQL in production and CI).
+# The embedded default is a SQLite file; PORTAL_DATABASE_URL points elsewhere (PostgreSQL in production and CI).
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+    "default": dj_database_url.parse(
+        env("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
         conn_health_checks=True,
     )
 }
@@ -156,10 +174,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "static"))
+STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "portal" / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(env("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -167,10 +185,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_URL = env("REDIS_URL", "")
 # Seconds before a Redis that does not answer counts as away. Short: the cache is only worth waiting for when it is
 # faster than rendering, and home/cache_backend.py then serves without it for a few seconds.
-REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
+REDIS_TIMEOUT = float(env("REDIS_TIMEOUT", "0.5"))
 
 
 def redis_caches(url):
@@ -179,7 +197,7 @@ def redis_caches(url):
             # Django's RedisCache, except that Redis away or hung means a miss, not an error page.
             "BACKEND": "home.cache_backend.FailSoftRedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
         }
     }
@@ -191,18 +209,18 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
 
 # E-mail: SMTP settings come from the environment; development prints messages to the console.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 # Seconds before an SMTP connection gives up, so a stuck mail server cannot hold a task worker forever.
-EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
-# With EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend, the folder each message is written to.
-if os.environ.get("EMAIL_FILE_PATH"):
-    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Tulevaisuuden Vaasa <kokeilut@example.fi>")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+# With PORTAL_EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend, the folder each message is written to.
+if env("EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = env("EMAIL_FILE_PATH")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Tulevaisuuden Vaasa <kokeilut@example.fi>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Background work (e-mail, search index updates). Immediate unless production configures the database backend.
@@ -212,7 +230,7 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 WAGTAIL_SITE_NAME = "Tulevaisuuden Vaasa"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -229,7 +247,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 
 # Only staff log in. A session lasts a working day from the login (portal/sessions.py), not Django's two weeks: a
 # laptop left logged in overnight is not an open admin the next morning.
-SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_COOKIE_AGE", str(9 * 3600)))
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 9 * 3600)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -275,7 +293,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         # Every search-index and reference-index update is a task; its life cycle is not news.
@@ -286,7 +304,7 @@ LOGGING = {
 SILENCED_SYSTEM_CHECKS = []
 
 # Rate limits of the public forms are counted in the default cache. Redis makes the count shared by all app
-# servers; without REDIS_URL (make run, tests) there is one process whose local-memory cache is shared by its
+# servers; without PORTAL_REDIS_URL (make run, tests) there is one process whose local-memory cache is shared by its
 # threads, which is correct there, so django-ratelimit's error about that cache is silenced only in that case.
 # Its W001 only says that our Redis backend is not on its list; its incr() is Redis's atomic INCR, which is what
 # the counting needs. While Redis is away the counts go on in each process's memory (home/cache_backend.py).
@@ -297,21 +315,21 @@ if not REDIS_URL:
 # when the one proxy in front overwrites X-Real-IP, or HTTP_X_FORWARDED_FOR with PORTAL_TRUSTED_PROXY_COUNT set to
 # the number of proxies that append to it (nginx alone: 1; a load balancer and nginx: 2). The client is the
 # right-most entry no proxy of ours wrote; anything left of it may be the client's own invention.
-RATELIMIT_IP_META_KEY = os.environ.get("PORTAL_CLIENT_IP_META_KEY") or None
-PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "1"))
+RATELIMIT_IP_META_KEY = env("CLIENT_IP_META_KEY") or None
+PORTAL_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
 # The addresses (or networks) of the proxies that connect to the app servers: only their X-Forwarded-Proto is believed.
-PORTAL_TRUSTED_PROXY_ADDRESSES = env_list("PORTAL_TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
+PORTAL_TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES", "127.0.0.1,::1")
 # Failed admin logins allowed per user name and per client address in a window (portal/login.py). An office
 # behind one address shares the second count, so it is the larger.
-ADMIN_LOGIN_FAILURES_PER_USERNAME = os.environ.get("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
-ADMIN_LOGIN_FAILURES_PER_ADDRESS = os.environ.get("ADMIN_LOGIN_FAILURES_PER_ADDRESS", "20/15m")
+ADMIN_LOGIN_FAILURES_PER_USERNAME = env("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
+ADMIN_LOGIN_FAILURES_PER_ADDRESS = env("ADMIN_LOGIN_FAILURES_PER_ADDRESS", "20/15m")
 # Admin password reset requests allowed per client address and per target e-mail address (portal/password_reset.py).
-ADMIN_PASSWORD_RESETS_PER_ADDRESS = os.environ.get("ADMIN_PASSWORD_RESETS_PER_ADDRESS", "10/h")
-ADMIN_PASSWORD_RESETS_PER_EMAIL = os.environ.get("ADMIN_PASSWORD_RESETS_PER_EMAIL", "3/h")
+ADMIN_PASSWORD_RESETS_PER_ADDRESS = env("ADMIN_PASSWORD_RESETS_PER_ADDRESS", "10/h")
+ADMIN_PASSWORD_RESETS_PER_EMAIL = env("ADMIN_PASSWORD_RESETS_PER_EMAIL", "3/h")
 PARTICIPATION_MIN_FILL_SECONDS = 3
 PARTICIPATION_MAX_FORM_AGE_SECONDS = 24 * 3600
 PARTICIPATION_RATE_LIMITS_ENABLED = True
 # Resident proposals: POSTs per client address to the proposal form, and days after a decision before the
 # author's name and e-mail are removed (expire_proposal_personal_data, run daily by cron).
-PARTICIPATION_PROPOSAL_RATE_LIMIT = os.environ.get("PARTICIPATION_PROPOSAL_RATE_LIMIT", "10/h")
-PARTICIPATION_PROPOSAL_RETENTION_DAYS = int(os.environ.get("PARTICIPATION_PROPOSAL_RETENTION_DAYS", "365"))
+PARTICIPATION_PROPOSAL_RATE_LIMIT = env("PROPOSAL_RATE_LIMIT", "10/h")
+PARTICIPATION_PROPOSAL_RETENTION_DAYS = env_int("PROPOSAL_RETENTION_DAYS", 365)

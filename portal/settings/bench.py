@@ -1,8 +1,9 @@
 """The load benchmark (`make bench`): the production settings, on the benchmark's own database, over plain http.
 
 What differs from production, and why (docs/benchmarks.md repeats it):
-- the database is `bench.sqlite3` unless DATABASE_URL names a PostgreSQL database; never the development db.sqlite3;
-- without REDIS_URL, the cache is each app server process's local memory;
+- the database is `bench.sqlite3` unless PORTAL_DATABASE_URL names a PostgreSQL database; never the development
+  db.sqlite3;
+- without PORTAL_REDIS_URL, the cache is each app server process's local memory;
 - plain http on 127.0.0.1: no HTTPS redirect, no HSTS, cookies without the Secure flag;
 - a minimal Django view at /bench/minimal/ (portal/bench_urls.py) as the reference for page throughput;
 - the rate limit of the public forms is lifted, so that the sign-up POSTs are measured rather than refused;
@@ -12,17 +13,17 @@ What differs from production, and why (docs/benchmarks.md repeats it):
 
 import os
 
-from .base import BASE_DIR
+from .base import BASE_DIR, ENV_PREFIX, env, env_int
 
-BENCH_DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'bench.sqlite3'}"
-BENCH_REDIS_URL = os.environ.get("REDIS_URL", "")
+BENCH_DATABASE_URL = env("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'bench.sqlite3'}"
+BENCH_REDIS_URL = env("REDIS_URL", "")
 
 # production.py insists on PostgreSQL and Redis, as a deployment should. The benchmark also runs on the embedded
 # SQLite file and without Redis, so production.py reads stand-ins while it is imported; the real values follow.
 _saved_environment = dict(os.environ)
-os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-insecure-key-" + "x" * 40)
-os.environ["DATABASE_URL"] = "postgres://benchmark@127.0.0.1:5432/benchmark"
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+os.environ.setdefault(ENV_PREFIX + "SECRET_KEY", "benchmark-only-insecure-key-" + "x" * 40)
+os.environ[ENV_PREFIX + "DATABASE_URL"] = "postgres://benchmark@127.0.0.1:5432/benchmark"
+os.environ.setdefault(ENV_PREFIX + "REDIS_URL", "redis://127.0.0.1:6379/0")
 try:
     from .production import *  # noqa: F403
     from .production import CACHES, DATABASES, LOGGING, SILENCED_SYSTEM_CHECKS
@@ -37,7 +38,7 @@ if BENCH_DATABASE_URL.startswith(("postgres://", "postgresql://")):
 
     DATABASES = {
         "default": dj_database_url.parse(
-            BENCH_DATABASE_URL, conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")), conn_health_checks=True
+            BENCH_DATABASE_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60), conn_health_checks=True
         )
     }
 else:
@@ -46,9 +47,7 @@ else:
     # Persistent connections, as production.py has for PostgreSQL: opening SQLite anew for every request would
     # measure the connection, not the page.
     DATABASES = {
-        "default": dj_database_url.parse(
-            BENCH_DATABASE_URL, conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))
-        )
+        "default": dj_database_url.parse(BENCH_DATABASE_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60))
     }
     if "db.sqlite3" in DATABASES["default"]["NAME"]:
         raise ValueError("The benchmark never runs on the development database db.sqlite3.")

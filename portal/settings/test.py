@@ -1,4 +1,4 @@
-"""The test suite: SQLite by default, PostgreSQL when DATABASE_URL says so (CI runs both)."""
+"""The test suite: SQLite by default, PostgreSQL when PORTAL_DATABASE_URL says so (CI runs both)."""
 
 from .base import *  # noqa: F403
 

@@ -1,6 +1,6 @@
 """The integration tests' stack: real processes on loopback, a PostgreSQL database and a Redis database of their own.
 
-They need PostgreSQL (DATABASE_URL=postgres://...; the tests create and drop databases named after it with an
+They need PostgreSQL (PORTAL_DATABASE_URL=postgres://...; the tests create and drop databases named after it with an
 `_it_` infix) and Redis (PORTAL_INTEGRATION_REDIS_URL, default redis://127.0.0.1:6379/3; keys live under a prefix
 of their own and are removed afterwards). Without them the tests are skipped and say why; with
 PORTAL_REQUIRE_INTEGRATION=1 (CI's PostgreSQL pass) they fail instead.
@@ -27,13 +27,13 @@ REDIS_URL = os.environ.get("PORTAL_INTEGRATION_REDIS_URL", "redis://127.0.0.1:63
 
 def missing_prerequisite():
     """Return why the stack cannot run here, or None."""
-    url = os.environ.get("DATABASE_URL", "")
+    url = os.environ.get("PORTAL_DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
-        return "the production-shaped stack needs PostgreSQL: set DATABASE_URL=postgres://... (this run uses SQLite)"
+        return "the production-shaped stack needs PostgreSQL: set PORTAL_DATABASE_URL=postgres://... (this run uses SQLite)"
     try:
         Postgres(url).ping()
     except Exception as error:
-        return f"PostgreSQL of DATABASE_URL is unreachable ({type(error).__name__})"
+        return f"PostgreSQL of PORTAL_DATABASE_URL is unreachable ({type(error).__name__})"
     try:
         redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
     except Exception as error:
@@ -51,7 +51,7 @@ def postgres():
         pytest.fail(f"PORTAL_REQUIRE_INTEGRATION=1 but {reason}", pytrace=False)
     if reason:
         pytest.skip(reason)
-    return Postgres(os.environ["DATABASE_URL"])
+    return Postgres(os.environ["PORTAL_DATABASE_URL"])
 
 
 @pytest.fixture(scope="session")
@@ -66,10 +66,10 @@ def migrated_template(postgres, work_dir):
     postgres.create(name)
     key_prefix = f"it-template-{os.getpid()}"
     env = production_environment(
-        DATABASE_URL=postgres.url(name),
-        REDIS_URL=REDIS_URL,
-        CACHE_KEY_PREFIX=key_prefix,
-        DJANGO_MEDIA_ROOT=str(work_dir / "media"),
+        PORTAL_DATABASE_URL=postgres.url(name),
+        PORTAL_REDIS_URL=REDIS_URL,
+        PORTAL_CACHE_KEY_PREFIX=key_prefix,
+        PORTAL_MEDIA_ROOT=str(work_dir / "media"),
     )
     manage(env, "migrate", "--noinput")
     manage(env, "load_demo_content")

@@ -59,7 +59,7 @@ def wait_until(predicate, *, timeout, message, interval=0.1):
 
 
 class Postgres:
-    """The PostgreSQL server of DATABASE_URL; creates and drops the integration tests' own databases."""
+    """The PostgreSQL server of PORTAL_DATABASE_URL; creates and drops the integration tests' own databases."""
 
     def __init__(self, url):
         parts = urlsplit(url)
@@ -238,7 +238,7 @@ def procfile_commands(path=BASE_DIR / "Procfile"):
 
 
 def clear_cache_keys(redis_url, key_prefix):
-    """Remove what processes with this CACHE_KEY_PREFIX left in Redis; other users of the database keep theirs."""
+    """Remove what processes with this PORTAL_CACHE_KEY_PREFIX left in Redis; other users of the database keep theirs."""
     client = redis.Redis.from_url(redis_url)
     for key in client.scan_iter(match=f"{key_prefix}:*", count=500):
         client.delete(key)
@@ -250,12 +250,12 @@ def production_environment(**values):
     return {
         **inherited,
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "PORTAL_SECRET_KEY": secrets.token_urlsafe(64),
+        "PORTAL_ALLOWED_HOSTS": "127.0.0.1,localhost",
         # Plain http on loopback: no HTTPS redirect, cookies without the Secure flag.
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DJANGO_SECURE_COOKIES": "false",
-        "DJANGO_LOG_LEVEL": "INFO",
+        "PORTAL_SECURE_SSL_REDIRECT": "false",
+        "PORTAL_SECURE_COOKIES": "false",
+        "PORTAL_LOG_LEVEL": "INFO",
         **values,
     }
 
@@ -289,19 +289,19 @@ class Stack:
         self.processes = {}
         self.logs = {}
         self.env = production_environment(
-            DATABASE_URL=postgres.url(database, port=proxy.port),
-            DATABASE_CONN_MAX_AGE="60",
-            DATABASE_CONNECT_TIMEOUT="5",
-            REDIS_URL=redis_url,
-            CACHE_KEY_PREFIX=self.key_prefix,
-            DJANGO_MEDIA_ROOT=str(self.work_dir / "media"),
-            DJANGO_STATIC_ROOT=str(self.work_dir / "static"),
-            EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-            EMAIL_HOST="127.0.0.1",
-            EMAIL_PORT=str(smtp.port),
-            EMAIL_TIMEOUT="10",
-            DEFAULT_FROM_EMAIL="Tulevaisuuden Vaasa <kokeilut@example.fi>",
-            GUNICORN_WORKERS="2",
+            PORTAL_DATABASE_URL=postgres.url(database, port=proxy.port),
+            PORTAL_DATABASE_CONN_MAX_AGE="60",
+            PORTAL_DATABASE_CONNECT_TIMEOUT="5",
+            PORTAL_REDIS_URL=redis_url,
+            PORTAL_CACHE_KEY_PREFIX=self.key_prefix,
+            PORTAL_MEDIA_ROOT=str(self.work_dir / "media"),
+            PORTAL_STATIC_ROOT=str(self.work_dir / "static"),
+            PORTAL_EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+            PORTAL_EMAIL_HOST="127.0.0.1",
+            PORTAL_EMAIL_PORT=str(smtp.port),
+            PORTAL_EMAIL_TIMEOUT="10",
+            PORTAL_DEFAULT_FROM_EMAIL="Tulevaisuuden Vaasa <kokeilut@example.fi>",
+            PORTAL_GUNICORN_WORKERS="2",
             # As behind a load balancer: the client's address comes in a header, so tests can act as many people.
             PORTAL_CLIENT_IP_META_KEY="HTTP_X_FORWARDED_FOR",
             PORTAL_PORT_A=str(self.ports["web_a"]),
@@ -356,7 +356,7 @@ class Stack:
 
     def manage(self, *args, extra_env=None, check=True):
         """Run a management command with the stack's environment, straight to PostgreSQL (not via the proxy)."""
-        env = {**self.env, "DATABASE_URL": self.postgres.url(self.database), **(extra_env or {})}
+        env = {**self.env, "PORTAL_DATABASE_URL": self.postgres.url(self.database), **(extra_env or {})}
         return manage(env, *args, check=check)
 
     def prepare(self):

@@ -38,7 +38,11 @@ def snapshot(postgres, database):
 def run(script, *args, database_url, cwd):
     return subprocess.run(  # noqa: S603
         [str(BASE_DIR / "deploy" / script), *args],
-        env={"PATH": "/usr/bin:/bin:/usr/local/bin", "DATABASE_URL": database_url, "BACKUP_KEEP_DAYS": "30"},
+        env={
+            "PATH": "/usr/bin:/bin:/usr/local/bin",
+            "PORTAL_DATABASE_URL": database_url,
+            "PORTAL_BACKUP_KEEP_DAYS": "30",
+        },
         cwd=cwd,
         capture_output=True,
         text=True,

@@ -68,9 +68,9 @@ def test_the_production_settings_write_scrubbed_json_lines_to_standard_output():
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "DJANGO_SECRET_KEY": "x" * 64,
-        "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
-        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "PORTAL_SECRET_KEY": "x" * 64,
+        "PORTAL_DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
+        "PORTAL_REDIS_URL": "redis://127.0.0.1:6379/0",
     }
     script = (
         "import django, logging; django.setup(); "

@@ -10,15 +10,15 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 
 SANE_ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-    "DJANGO_SECRET_KEY": "k" * 30 + "Q9z-x_2" * 6,
-    "DJANGO_ALLOWED_HOSTS": "kokeilut.example.fi",
-    "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
-    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "PORTAL_SECRET_KEY": "k" * 30 + "Q9z-x_2" * 6,
+    "PORTAL_ALLOWED_HOSTS": "kokeilut.example.fi",
+    "PORTAL_DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
+    "PORTAL_REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
 def manage(*args, **environment):
-    inherited = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "DATABASE_"))}
+    inherited = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PORTAL_"))}
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],
         cwd=BASE_DIR,
@@ -29,19 +29,19 @@ def manage(*args, **environment):
 
 
 def test_a_missing_redis_stops_the_start_naming_the_variable():
-    environment = {key: value for key, value in SANE_ENVIRONMENT.items() if key != "REDIS_URL"}
+    environment = {key: value for key, value in SANE_ENVIRONMENT.items() if key != "PORTAL_REDIS_URL"}
 
     result = manage("check", **environment)
 
     assert result.returncode != 0
-    assert "KeyError: 'REDIS_URL'" in result.stderr
+    assert "KeyError: 'PORTAL_REDIS_URL'" in result.stderr
 
 
 def test_sqlite_is_refused_in_production():
-    result = manage("check", **{**SANE_ENVIRONMENT, "DATABASE_URL": "sqlite:////tmp/portal.sqlite3"})
+    result = manage("check", **{**SANE_ENVIRONMENT, "PORTAL_DATABASE_URL": "sqlite:////tmp/portal.sqlite3"})
 
     assert result.returncode != 0
-    assert "DATABASE_URL must point to PostgreSQL" in result.stderr
+    assert "PORTAL_DATABASE_URL must point to PostgreSQL" in result.stderr
 
 
 def test_naming_a_bucket_moves_media_to_object_storage_with_plain_urls():
@@ -56,11 +56,11 @@ def test_naming_a_bucket_moves_media_to_object_storage_with_plain_urls():
         "-c",
         script,
         **SANE_ENVIRONMENT,
-        MEDIA_S3_BUCKET="portal-media",
-        MEDIA_S3_ENDPOINT_URL="https://s3.example.fi",
-        MEDIA_S3_CUSTOM_DOMAIN="media.example.fi",
-        MEDIA_S3_ACCESS_KEY_ID="id",
-        MEDIA_S3_SECRET_ACCESS_KEY="secret",
+        PORTAL_MEDIA_S3_BUCKET="portal-media",
+        PORTAL_MEDIA_S3_ENDPOINT_URL="https://s3.example.fi",
+        PORTAL_MEDIA_S3_CUSTOM_DOMAIN="media.example.fi",
+        PORTAL_MEDIA_S3_ACCESS_KEY_ID="id",
+        PORTAL_MEDIA_S3_SECRET_ACCESS_KEY="secret",
     )
 
     assert result.returncode == 0, result.stderr
@@ -114,7 +114,7 @@ def test_the_shared_cache_serves_on_without_redis_and_gives_up_on_it_within_half
         "'options': settings.CACHES['default']['OPTIONS'], 'miss': cache.get('anything', 'miss')}))"
     )
     # A port where nothing listens: Redis is down when the operator starts the server.
-    result = manage("shell", "-c", script, **{**SANE_ENVIRONMENT, "REDIS_URL": "redis://127.0.0.1:1/0"})
+    result = manage("shell", "-c", script, **{**SANE_ENVIRONMENT, "PORTAL_REDIS_URL": "redis://127.0.0.1:1/0"})
 
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {

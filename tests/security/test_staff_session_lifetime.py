@@ -66,7 +66,7 @@ def test_the_length_of_the_working_day_comes_from_the_environment():
         "-c",
         "from django.conf import settings; print(settings.SESSION_COOKIE_AGE)",
         **SANE_ENVIRONMENT,
-        DJANGO_SESSION_COOKIE_AGE="28800",
+        PORTAL_SESSION_COOKIE_AGE="28800",
     )
 
     assert result.returncode == 0, result.stderr

@@ -30,7 +30,7 @@ def require_postgres(test):
     reason = f"the concurrency tests need PostgreSQL, and the database is {connection.vendor}"
     if os.environ.get("PORTAL_REQUIRE_POSTGRES") == "1":
         test.fail(f"PORTAL_REQUIRE_POSTGRES=1 but {reason}")
-    test.skipTest(f"{reason} (set DATABASE_URL to a PostgreSQL database to run them)")
+    test.skipTest(f"{reason} (set PORTAL_DATABASE_URL to a PostgreSQL database to run them)")
 
 
 def run_in_parallel(functions):
