@@ -90,7 +90,7 @@ class Report:
         return (rps / self.static_rps if self.static_rps else 0.0, rps / self.minimal_rps if self.minimal_rps else 0.0)
 
     def target_checks(self):
-        """Return [(what, met?, detail)] for every target of the issue."""
+        """Return [(what, met?, detail)] for every throughput target above (the *_TARGET constants)."""
         checks = []
         for row in self.rows:
             to_static, to_minimal = self.ratios(row)

@@ -1,11 +1,11 @@
 """Nonces for the inline scripts that Wagtail's admin still writes, so the admin runs without 'unsafe-inline'.
 
-Wagtail 8 initialises date pickers, inline panels and choosers with small inline <script> elements (Wagtail issue
-#12940 tracks moving them out). Under a script-src without 'unsafe-inline' they would be blocked and the editor would
-break. Only the templates that write those scripts get the request's nonce (django-csp's `request.csp_nonce`), at
-render time: a script injected through content is escaped by the template engine and never carries it. Widgets are
-rendered without the request, so the admin middleware (portal.security) makes the request reachable here for the
-duration of an admin request. Public pages never use a nonce: they are cached and served whole to everyone.
+Wagtail 8 initialises date pickers, inline panels and choosers with small inline <script> elements. Under a
+script-src without 'unsafe-inline' they would be blocked and the editor would break. Only the templates that write
+those scripts get the request's nonce (django-csp's `request.csp_nonce`), at render time: a script injected through
+content is escaped by the template engine and never carries it. Widgets are rendered without the request, so the
+admin middleware (portal.security) makes the request reachable here for the duration of an admin request. Public
+pages never use a nonce: they are cached and served whole to everyone.
 """
 
 from contextvars import ContextVar

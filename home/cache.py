@@ -1,8 +1,9 @@
 """One number that changes whenever published content changes.
 
-Cached fragments (navigation, footer) and, later, whole cached pages put it in their keys: a publish anywhere makes
-every old entry unreachable at once, on every app server that shares the cache, without tracking what depends on
-what. Entries nobody reads any more expire on their own.
+Cached fragments (navigation, footer, language links, main content, workshop cards, blank forms) put it in their
+keys; the page cache (home/page_cache.py) stores it with each page and compares it on reading: a publish anywhere
+makes every old entry unreachable at once, on every app server that shares the cache, without tracking what depends
+on what. Entries nobody reads any more expire on their own.
 """
 
 import time

@@ -1,1 +1,1 @@
-"""Settings: `base` is safe for production; `dev`, `test` and `production` specialise it."""
+"""Settings: `base` is safe for production; `dev`, `test`, `production` and `bench` (the load benchmark) build on it."""
