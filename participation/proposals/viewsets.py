@@ -25,8 +25,9 @@ from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, Sn
 
 from home.spreadsheets import spreadsheet_safe
 from participation.admin_access import RecordsChooserViewSet
-from participation.models import Proposal, ProposalStatus, ProposalTheme
-from participation.services.proposals import EDITABLE_FIELDS, proposal_edit, transition_error
+
+from .models import Proposal, ProposalStatus, ProposalTheme
+from .services import EDITABLE_FIELDS, proposal_edit, transition_error
 
 PERSONAL_DATA_PERMISSION = "participation.view_personal_data"
 PERSONAL_DATA_FIELDS = ["name", "email", "contact_consent", "name_consent"]
