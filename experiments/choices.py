@@ -32,13 +32,34 @@ class PartnerType(models.TextChoices):
 
 
 class StakeholderGroup(models.TextChoices):
-    RESIDENTS = "residents", _("Residents")
-    STUDENTS = "students", _("Students")
-    ASSOCIATIONS = "associations", _("Associations")
-    COMPANIES = "companies", _("Companies")
-    UNIVERSITIES = "universities", _("Universities")
+    """Who takes part in the programme: the same groups for a think tank's members and a workshop's sign-ups.
+
+    The label names one member ("I take part as: Resident"); `group_name` names the whole group ("Who takes
+    part: Residents, students").
+    """
+
+    RESIDENT = "resident", _("Resident")
+    STUDENT = "student", _("Student")
+    ASSOCIATION = "association", _("Association")
+    COMPANY = "company", _("Company")
+    UNIVERSITY = "university", _("University")
     CITY_STAFF = "city_staff", _("City staff")
-    COUNCILLORS = "councillors", _("Councillors")
+    COUNCILLOR = "councillor", _("Councillor")
+
+    @property
+    def group_name(self):
+        return STAKEHOLDER_GROUP_NAMES[self]
+
+
+STAKEHOLDER_GROUP_NAMES = {
+    StakeholderGroup.RESIDENT: _("Residents"),
+    StakeholderGroup.STUDENT: _("Students"),
+    StakeholderGroup.ASSOCIATION: _("Associations"),
+    StakeholderGroup.COMPANY: _("Companies"),
+    StakeholderGroup.UNIVERSITY: _("Universities"),
+    StakeholderGroup.CITY_STAFF: _("City staff"),
+    StakeholderGroup.COUNCILLOR: _("Councillors"),
+}
 
 
 class MeetingFrequency(models.TextChoices):

@@ -21,7 +21,7 @@ class ThinkTankPageForm(WagtailAdminPageForm):
     # Stored as a JSON list so the same code runs on SQLite and PostgreSQL; offered as checkboxes.
     participant_groups = forms.MultipleChoiceField(
         label=_("Who takes part"),
-        choices=StakeholderGroup.choices,
+        choices=[(group.value, group.group_name) for group in StakeholderGroup],
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )

@@ -8,7 +8,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
         from .admin_csp import patch_chooser_widgets
 
+        signals.connect()
         patch_chooser_widgets()

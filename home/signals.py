@@ -7,12 +7,6 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from .cache import bump_content_version
 from .models import PortalSettings
 
-page_published.connect(bump_content_version, dispatch_uid="home.bump_on_publish")
-page_unpublished.connect(bump_content_version, dispatch_uid="home.bump_on_unpublish")
-page_slug_changed.connect(bump_content_version, dispatch_uid="home.bump_on_slug_change")
-post_page_move.connect(bump_content_version, dispatch_uid="home.bump_on_move")
-post_delete.connect(bump_content_version, sender=Page, dispatch_uid="home.bump_on_page_delete")
-
 
 def bump_on_settings_change(created=False, **kwargs):
     # The first page view creates the empty settings row (PortalSettings.for_site): nothing shown has changed, and
@@ -21,8 +15,16 @@ def bump_on_settings_change(created=False, **kwargs):
         bump_content_version()
 
 
-post_save.connect(bump_on_settings_change, sender=PortalSettings, dispatch_uid="home.bump_on_settings")
+def connect():
+    """Called from the app's `ready()`."""
+    page_published.connect(bump_content_version, dispatch_uid="home.bump_on_publish")
+    page_unpublished.connect(bump_content_version, dispatch_uid="home.bump_on_unpublish")
+    page_slug_changed.connect(bump_content_version, dispatch_uid="home.bump_on_slug_change")
+    post_page_move.connect(bump_content_version, dispatch_uid="home.bump_on_move")
+    post_delete.connect(bump_content_version, sender=Page, dispatch_uid="home.bump_on_page_delete")
 
-# Which site a host name serves is remembered per content version (home/page_cache.py).
-post_save.connect(bump_content_version, sender=Site, dispatch_uid="home.bump_on_site_save")
-post_delete.connect(bump_content_version, sender=Site, dispatch_uid="home.bump_on_site_delete")
+    post_save.connect(bump_on_settings_change, sender=PortalSettings, dispatch_uid="home.bump_on_settings")
+
+    # Which site a host name serves is remembered per content version (home/page_cache.py).
+    post_save.connect(bump_content_version, sender=Site, dispatch_uid="home.bump_on_site_save")
+    post_delete.connect(bump_content_version, sender=Site, dispatch_uid="home.bump_on_site_delete")

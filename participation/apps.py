@@ -1,6 +1,7 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate
 from django.utils.translation import gettext_lazy as _
+from wagtail.signals import page_published
 
 
 class ParticipationConfig(AppConfig):
@@ -9,9 +10,25 @@ class ParticipationConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not at the top: Django imports this module before the app's models are ready.
         from . import groups
-        from .proposals import personal_data  # noqa: F401  (registers the proposals' personal data provider)
-        from .proposals import signals as proposal_signals  # noqa: F401  (a deleted public idea: pages refreshed)
-        from .workshops import personal_data as workshop_personal_data  # noqa: F401  (and the sign-ups')
+        from .personal_data import registry
+        from .proposals import personal_data as proposal_personal_data
+        from .proposals import signals as proposal_signals
+        from .proposals.models import Proposal
+        from .workshops import personal_data as workshop_personal_data
+        from .workshops import signals as workshop_signals
+        from .workshops.pages import WorkshopPage
+
+        registry.register(proposal_personal_data.provider)
+        registry.register(workshop_personal_data.provider)
 
         post_migrate.connect(groups.ensure_moderators_group, sender=self, dispatch_uid="participation.moderators")
+        post_delete.connect(
+            proposal_signals.refresh_after_public_proposal_deleted,
+            sender=Proposal,
+            dispatch_uid="participation.refresh_on_proposal_delete",
+        )
+        page_published.connect(
+            workshop_signals.fill_seats_after_publish, sender=WorkshopPage, dispatch_uid="participation.workshop_seats"
+        )

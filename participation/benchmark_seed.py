@@ -28,8 +28,8 @@ from home.demo_support import SOURCE_LANGUAGE, add_translated_page, existing_chi
 
 from . import demo_workshops
 from .models import Proposal, WorkshopPage
-from .models.proposals import TITLE_MAX_LENGTH
 from .proposals import demo as proposals_demo
+from .proposals.models import TITLE_MAX_LENGTH
 
 LANGUAGES = ("fi", "sv", "en")
 # Said in every copy's title, so nobody mistakes the data for the programme's own.

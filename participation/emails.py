@@ -25,3 +25,12 @@ def build_email(*, template, context, language, to, attachments=()):
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
     return message
+
+
+def normalise_email(email):
+    """Return an address as the portal compares addresses: without surrounding spaces, case-insensitively.
+
+    The same person types their address with different capitals on different days; sign-ups, personal data
+    requests and rate limits must all see one address.
+    """
+    return (email or "").strip().lower()

@@ -1,13 +1,14 @@
 """The "Moderators" group: works through what residents send, sees their personal data, edits no pages.
 
-Wagtail's initial data creates a group of the same name for page publishers. Issue #4 gives the name to the
+Wagtail's initial data creates a group of the same name for page publishers. The portal gives the name to the
 people who moderate residents' proposals and must not edit pages, so Wagtail's group is renamed "Publishers"
 (keeping every permission it had: nobody loses a right) and a new "Moderators" group is made.
 
 Defined in code and ensured after every `migrate` (a post_migrate handler), rather than in a data migration, so it
-survives migrations being squashed or regenerated and picks up permissions that later features (workshop
-sign-ups) add to `MODERATOR_PERMISSIONS`. Permissions are only ever added: one an administrator removes in the
-admin comes back at the next migrate, so change this list, not the group, to take one away.
+survives migrations being squashed or regenerated and picks up the permissions each feature (proposals, workshop
+sign-ups, personal data requests) adds to `MODERATOR_PERMISSIONS`. Permissions are only ever added: one an
+administrator removes in the admin comes back at the next migrate, so change this list, not the group, to take
+one away.
 """
 
 from django.apps import apps as global_apps

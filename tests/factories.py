@@ -199,7 +199,7 @@ def publish_think_tank(home, vocabulary):
             }
             for code, (title, slug, purpose, details) in texts.items()
         },
-        facts={"participant_groups": ["residents", "companies"], "contact_email": "liikkuminen@example.fi"},
+        facts={"participant_groups": ["resident", "company"], "contact_email": "liikkuminen@example.fi"},
     )
 
 

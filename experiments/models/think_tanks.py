@@ -121,7 +121,7 @@ class ThinkTankPage(TranslatedPageMixin, Page):
     def participant_group_labels(self):
         """Return the labels of the groups that take part, in the vocabulary's order."""
         chosen = set(self.participant_groups or [])
-        return [label for value, label in StakeholderGroup.choices if value in chosen]
+        return [group.group_name for group in StakeholderGroup if group in chosen]
 
     def themes(self):
         return [link for link in self.think_tank_themes.all() if link.theme_id]

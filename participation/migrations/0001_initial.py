@@ -4,8 +4,8 @@ import django.core.validators
 import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
-import participation.models.proposals
-import participation.models.workshops
+import participation.proposals.models
+import participation.workshops.pages
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -74,7 +74,7 @@ class Migration(migrations.Migration):
                 ('induction_loop', models.BooleanField(default=False, verbose_name='induction loop')),
                 ('accessibility_details', models.TextField(blank=True, help_text='Entrances, lifts, toilets, quiet room, parking: what a visitor needs to know.', max_length=1000, verbose_name='accessibility details')),
                 ('online_url', models.URLField(blank=True, help_text='Never shown on the page: sent only to confirmed participants.', verbose_name='online meeting link')),
-                ('languages', participation.models.workshops.LanguageListField(default=list, help_text='The languages spoken in the workshop.', verbose_name='languages spoken')),
+                ('languages', participation.workshops.pages.LanguageListField(default=list, help_text='The languages spoken in the workshop.', verbose_name='languages spoken')),
                 ('capacity', models.PositiveIntegerField(help_text='Number of seats.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(10000)], verbose_name='capacity')),
                 ('registration_opens_at', models.DateTimeField(blank=True, help_text='Leave empty to open when published.', null=True, verbose_name='registration opens at')),
                 ('registration_closes_at', models.DateTimeField(blank=True, help_text='Leave empty to close when the workshop starts.', null=True, verbose_name='registration closes at')),
@@ -107,7 +107,7 @@ class Migration(migrations.Migration):
             name='Proposal',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.CharField(default=participation.models.proposals.new_reference, editable=False, max_length=9, unique=True, verbose_name='reference')),
+                ('reference', models.CharField(default=participation.proposals.models.new_reference, editable=False, max_length=9, unique=True, verbose_name='reference')),
                 ('language', models.CharField(choices=[('fi', 'Suomi'), ('sv', 'Svenska'), ('en', 'English')], editable=False, max_length=10, verbose_name='language')),
                 ('title', models.CharField(max_length=120, verbose_name='title')),
                 ('description', models.TextField(max_length=3000, verbose_name='description')),

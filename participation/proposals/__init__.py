@@ -1,5 +1,5 @@
-"""Resident proposals: the public form, the moderated queue and the idea board.
+"""Resident proposals: the public form, the moderated queue in the admin, and the idea board.
 
-Models live in `participation.models.proposals` and the workflow rules in `participation.services.proposals`;
-this package holds what surrounds them: forms, views, admin viewsets, tasks and demo content.
+Everything about them is in this folder: the records (`models.py`), the pages and their routes (`pages.py`), the
+rules (`services.py`), the forms, views, e-mail tasks, admin viewsets and bulk decisions, and the demo content.
 """

@@ -11,9 +11,9 @@ from django.utils.translation import ngettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from participation.forms import PlainTextField
-from participation.models import Proposal, ProposalStatus
-from participation.models.proposals import PUBLIC_RESPONSE_MAX_LENGTH
-from participation.services.proposals import proposal_decide, transition_error
+
+from .models import PUBLIC_RESPONSE_MAX_LENGTH, Proposal, ProposalStatus
+from .services import proposal_decide, transition_error
 
 
 class BulkDecisionForm(forms.Form):

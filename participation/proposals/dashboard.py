@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
-from participation.models import WAITING_STATUSES, Proposal, ProposalStatus
+from .models import WAITING_STATUSES, Proposal, ProposalStatus
 
 
 def waiting_counts():

@@ -8,7 +8,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
-from participation.models.proposals import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ProposalTheme
+
+from .models import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ProposalTheme
 
 
 class ProposalForm(SpamProtectedForm):

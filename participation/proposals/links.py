@@ -6,7 +6,7 @@ language. These helpers find the version of each in the active locale, in one qu
 
 from wagtail.models import Locale, Page
 
-from participation.models import ProposalBoardPage
+from .pages import ProposalBoardPage
 
 
 def board_for_locale(locale=None):

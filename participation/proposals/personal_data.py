@@ -1,15 +1,15 @@
-"""Register proposals with the personal data registry, so export and erasure by e-mail cover them."""
+"""What the portal holds about a person in their proposals; the app registers it when ready, so export and
+erasure by e-mail cover proposals."""
 
 from django.utils.translation import gettext_lazy as _
 
-from participation import personal_data
-from participation.services.proposals import proposals_erase_personal_data, proposals_export_personal_data
+from participation.personal_data import registry
 
-personal_data.register(
-    personal_data.PersonalDataProvider(
-        name="proposals",
-        label=_("Proposals"),
-        export=proposals_export_personal_data,
-        erase=proposals_erase_personal_data,
-    )
+from .services import proposals_erase_personal_data, proposals_export_personal_data
+
+provider = registry.PersonalDataProvider(
+    name="proposals",
+    label=_("Proposals"),
+    export=proposals_export_personal_data,
+    erase=proposals_erase_personal_data,
 )

@@ -15,9 +15,9 @@ from wagtail.models import Locale
 from home.tasks import queue_email
 from participation.emails import build_email
 from participation.groups import MODERATORS_GROUP
-from participation.models import Proposal, ProposalStatus
 
 from .links import board_for_locale, experiment_links
+from .models import Proposal, ProposalStatus
 
 
 def moderators_to_notify():

@@ -1,25 +1,24 @@
 """The public proposal pages: the form, its thank-you page, the idea board and one idea on it.
 
-Thin on purpose: forms check the input, `participation.services.proposals` holds the rules.
+Thin on purpose: forms check the input, `participation.proposals.services` holds the rules.
 """
 
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
 from home.saving import answer_saved, log_error_after_saving, saved_page
-from participation.models import Proposal, ProposalTheme
-from participation.models.proposals import new_reference
-from participation.services.proposals import proposal_submit
 from participation.spam import is_flooding, log_discarded
 
 from .forms import ProposalForm
 from .links import board_for_locale, experiment_links
+from .models import Proposal, ProposalTheme, new_reference
+from .services import proposal_submit
 
 RATE_LIMIT_GROUP = "participation.proposals"
 THANKS_SALT = "participation.proposal-thanks"
@@ -108,16 +107,6 @@ def proposal_thanks(request, page, token):
     return response
 
 
-def _paginate(request, items, per_page):
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 def proposal_board(request, page):
     """List the accepted ideas, newest decision first, optionally of one theme."""
     theme = request.GET.get("theme", "")
@@ -126,7 +115,7 @@ def proposal_board(request, page):
     proposals = Proposal.objects.public().order_by("-decided_at", "-submitted_at")
     if theme:
         proposals = proposals.filter(theme=theme)
-    page_obj = _paginate(request, proposals, BOARD_PAGE_SIZE)
+    page_obj = Paginator(proposals, BOARD_PAGE_SIZE).get_page(request.GET.get("page"))
     page_obj.object_list = _with_links(list(page_obj.object_list), page, request)
     return page.render(
         request,

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import django_filters
 from django import forms
-from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import linebreaks_filter
@@ -23,27 +22,15 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
+from experiments.models import ExperimentPage
 from home.spreadsheets import spreadsheet_safe
 from participation.admin_access import RecordsChooserViewSet
-from participation.models import Proposal, ProposalStatus, ProposalTheme
-from participation.services.proposals import EDITABLE_FIELDS, proposal_edit, transition_error
+
+from .models import Proposal, ProposalStatus, ProposalTheme
+from .services import EDITABLE_FIELDS, proposal_edit, transition_error
 
 PERSONAL_DATA_PERMISSION = "participation.view_personal_data"
 PERSONAL_DATA_FIELDS = ["name", "email", "contact_consent", "name_consent"]
-
-# The page type a proposal can be "refined into". Until the experiments app provides it, any page can be chosen;
-# once `experiments.ExperimentPage` exists the chooser and the validation below pick it up without a change here.
-EXPERIMENT_PAGE_MODEL = "experiments.ExperimentPage"
-
-
-def experiment_page_model():
-    """Return the experiment page model if the experiments app is installed, else None."""
-    app_label, model_name = EXPERIMENT_PAGE_MODEL.split(".")
-    try:
-        return apps.get_model(app_label, model_name)
-    except LookupError:
-        return None
-
 
 def can_see_personal_data(user):
     return user.has_perm(PERSONAL_DATA_PERMISSION)
@@ -103,8 +90,8 @@ class ProposalAdminForm(WagtailAdminModelForm):
             error = transition_error(self.instance, status, experiment=experiment)
             if error is not None:
                 self.add_error("experiment" if error.code == "experiment_required" else "status", error)
-        model = experiment_page_model()
-        if experiment is not None and model is not None and not issubclass(experiment.specific_class, model):
+        # A proposal is refined into an experiment, and the chooser cannot stop a crafted form from naming any page.
+        if experiment is not None and not issubclass(experiment.specific_class, ExperimentPage):
             self.add_error("experiment", ValidationError(_("Choose an experiment page."), code="not_an_experiment"))
         return cleaned
 
@@ -239,14 +226,13 @@ class ProposalViewSet(SnippetViewSet):
 
     @cached_property
     def edit_handler(self):
-        model = experiment_page_model()
         return ObjectList(
             [
                 MultiFieldPanel(
                     [
                         FieldPanel("status"),
                         FieldPanel("public_response"),
-                        PageChooserPanel("experiment", page_type=model._meta.label if model else None),
+                        PageChooserPanel("experiment", page_type=ExperimentPage._meta.label),
                     ],
                     heading=_("Decision"),
                 ),

@@ -1,1 +1,3 @@
-"""Workshops for the public: the sign-up form and manage link, e-mails, the iCalendar files and the admin queue."""
+"""Workshops: the listing and pages, sign-ups with a capacity and a waitlist, the manage link, e-mails, the
+iCalendar files and the moderators' queue in the admin. Everything about them is in this folder.
+"""

@@ -4,9 +4,9 @@ from django.utils import translation
 from wagtail.models import Site
 
 from participation.emails import build_email
-from participation.models import SignupState
 
 from .ics import signup_invitation
+from .models import SignupState
 from .tokens import manage_path
 
 TEMPLATE_DIR = "participation/workshops/emails"

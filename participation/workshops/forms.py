@@ -6,7 +6,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
-from participation.models import NeedChoice, StakeholderGroup
+
+from .models import NeedChoice, StakeholderGroup
 
 
 class WorkshopSignupForm(SpamProtectedForm):

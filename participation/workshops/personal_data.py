@@ -1,15 +1,15 @@
-"""Register workshop sign-ups with the personal data registry, so export and erasure by e-mail cover them."""
+"""What the portal holds about a person in their workshop sign-ups; the app registers it when ready, so export
+and erasure by e-mail cover sign-ups."""
 
 from django.utils.translation import gettext_lazy as _
 
-from participation import personal_data
-from participation.services.workshops import signups_erase_for_email, signups_export_for_email
+from participation.personal_data import registry
 
-personal_data.register(
-    personal_data.PersonalDataProvider(
-        name="workshop_signups",
-        label=_("Workshop sign-ups"),
-        export=signups_export_for_email,
-        erase=signups_erase_for_email,
-    )
+from .services import signups_erase_for_email, signups_export_for_email
+
+provider = registry.PersonalDataProvider(
+    name="workshop_signups",
+    label=_("Workshop sign-ups"),
+    export=signups_export_for_email,
+    erase=signups_erase_for_email,
 )

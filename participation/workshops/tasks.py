@@ -5,9 +5,9 @@ import logging
 from django_tasks import task
 
 from home.tasks import queue_email
-from participation.models import WorkshopSignup
 
 from .emails import signup_email
+from .models import WorkshopSignup
 
 logger = logging.getLogger(__name__)
 

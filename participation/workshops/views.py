@@ -5,32 +5,32 @@ from collections import Counter
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import Count, Min, Q
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from home.saving import answer_saved, log_error_after_saving, saved_page
-from participation.models import SignupState, WorkshopPage, WorkshopSignup
-from participation.models.workshops import SEAT_STATES
-from participation.services.workshops import (
+from participation.spam import is_flooding, log_discarded
+
+from .forms import WorkshopSignupForm
+from .ics import workshops_feed
+from .models import SEAT_STATES, SignupState, WorkshopSignup
+from .pages import WorkshopPage
+from .services import (
     CANCELLABLE_STATES,
     RegistrationClosed,
     SignupNotChangeable,
     signup_cancel,
     signup_create,
 )
-from participation.spam import is_flooding, log_discarded
-
-from .forms import WorkshopSignupForm
-from .ics import workshops_feed
 from .tokens import ExpiredToken, InvalidToken, read_token
 
 logger = logging.getLogger(__name__)
@@ -41,13 +41,6 @@ TEMPLATES = "participation/workshops"
 
 def signup_rate():
     return getattr(settings, "WORKSHOP_SIGNUP_RATE", "10/10m")
-
-
-def private(response):
-    """Keep a personal or form-carrying response out of every cache, the page cache and browsers' alike."""
-    add_never_cache_headers(response)
-    patch_cache_control(response, private=True)
-    return response
 
 
 def waitlist_position(signup):
@@ -61,6 +54,8 @@ def waitlist_position(signup):
     )
 
 
+# A personal or form-carrying answer stays out of every cache, the page cache and browsers' alike.
+@never_cache
 def workshop_page(request, page):
     """Show a workshop with its seat status and sign-up form; take a sign-up on POST."""
     form = None
@@ -68,7 +63,7 @@ def workshop_page(request, page):
     template = f"{TEMPLATES}/workshop_page.html"
     if request.method == "POST" and status.accepts_signups:
         if is_flooding(request, group="workshop-signup", rate=signup_rate()):
-            return private(render(request, "participation/rate_limited.html", status=429))
+            return render(request, "participation/rate_limited.html", status=429)
         form = WorkshopSignupForm(request.POST, workshop=page)
         if form.is_valid():
             reason = form.spam_reason()
@@ -92,7 +87,7 @@ def workshop_page(request, page):
         form = WorkshopSignupForm(workshop=page)
     context = {**page.get_context(request), "form": form, "status": status}
     response = TemplateResponse(request, template, context)
-    return private(response)
+    return response
 
 
 def signup_received(request, page):
@@ -102,7 +97,7 @@ def signup_received(request, page):
     its owner has signed up. Once the sign-up is committed, no error may say otherwise (home/saving.py).
     """
     try:
-        response = private(render(request, f"{TEMPLATES}/signup_done.html", {"page": page}))
+        response = render(request, f"{TEMPLATES}/signup_done.html", {"page": page})
     except Exception as error:  # noqa: BLE001 - whatever failed, the sign-up is saved and the person must hear so
         log_error_after_saving(error, "a sign-up")
         response = saved_page(request, check_email=True)
@@ -132,26 +127,21 @@ def seat_counts(workshops):
     return {workshop.pk: taken[canonical.get(workshop.translation_key)] for workshop in workshops}
 
 
+@never_cache  # live seat counts
 def workshop_index(request, page):
     """List upcoming workshops with what each can offer now, and past ones apart, a page at a time."""
     now = timezone.now()
     upcoming = list(page.upcoming_workshops(now))
     counts = seat_counts(upcoming)
     cards = [{"workshop": workshop, "status": workshop.seat_status(now, counts[workshop.pk])} for workshop in upcoming]
-    paginator = Paginator(page.past_workshops(now), PAST_PER_PAGE)
-    try:
-        past = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        past = paginator.page(1)
-    except EmptyPage:
-        past = paginator.page(paginator.num_pages)
+    past = Paginator(page.past_workshops(now), PAST_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         **page.get_context(request),
         "upcoming": cards,
         "past_page": past,
         "calendar_url": page.url + page.reverse_subpage("calendar"),
     }
-    return private(TemplateResponse(request, f"{TEMPLATES}/workshop_index_page.html", context))
+    return TemplateResponse(request, f"{TEMPLATES}/workshop_index_page.html", context)
 
 
 def workshop_calendar(request, page):
@@ -179,16 +169,16 @@ def signup_manage(request, token):
     try:
         public_id = read_token(token)
     except ExpiredToken:
-        return private(link_problem(request, "expired", 410))
+        return link_problem(request, "expired", 410)
     except InvalidToken:
-        return private(link_problem(request, "invalid", 404))
+        return link_problem(request, "invalid", 404)
     signup = WorkshopSignup.objects.select_related("workshop").filter(public_id=public_id).first()
     if signup is None or signup.anonymised_at:
-        return private(link_problem(request, "invalid", 404))
+        return link_problem(request, "invalid", 404)
     if signup.state == SignupState.CANCELLED:
-        return private(link_problem(request, "cancelled", 410))
+        return link_problem(request, "cancelled", 410)
     if signup.workshop.ends_at < timezone.now():
-        return private(link_problem(request, "ended", 410))
+        return link_problem(request, "ended", 410)
 
     workshop = signup.workshop.translation_for_language(get_language())
     if request.method == "POST":
@@ -197,7 +187,7 @@ def signup_manage(request, token):
         except SignupNotChangeable:
             pass
         else:
-            return private(render(request, f"{TEMPLATES}/signup_cancelled.html", {"workshop": workshop}))
+            return render(request, f"{TEMPLATES}/signup_cancelled.html", {"workshop": workshop})
     context = {
         "signup": signup,
         "workshop": workshop,
@@ -205,7 +195,7 @@ def signup_manage(request, token):
         "waitlist_position": waitlist_position(signup),
         "state_message": state_message(signup),
     }
-    return private(render(request, f"{TEMPLATES}/signup_manage.html", context))
+    return render(request, f"{TEMPLATES}/signup_manage.html", context)
 
 
 def state_message(signup):

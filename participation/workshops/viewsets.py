@@ -13,8 +13,9 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from home.spreadsheets import spreadsheet_safe
 from participation.admin_access import RecordsChooserViewSet
-from participation.models import SignupState, StakeholderGroup, WorkshopPage, WorkshopSignup
-from participation.models.workshops import SEAT_STATES
+
+from .models import SEAT_STATES, SignupState, StakeholderGroup, WorkshopSignup
+from .pages import WorkshopPage
 
 
 class SignupPermissionPolicy(ModelPermissionPolicy):

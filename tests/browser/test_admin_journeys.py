@@ -10,7 +10,7 @@ from wagtail.models import Page, Site
 
 from home.models import StandardPage
 from participation.models import Proposal, ProposalStatus
-from participation.services.proposals import proposal_submit
+from participation.proposals.services import proposal_submit
 from tests.browser.journeys import navigates
 
 pytestmark = pytest.mark.browser

@@ -145,8 +145,8 @@ class EditorPublishesAnExperimentTests(WagtailPageTestCase):
     def test_think_tank_groups_are_chosen_with_checkboxes(self):
         think_tank = self.programme["think_tank"]
         response = self.client.get(reverse("wagtailadmin_pages:edit", args=[think_tank.pk]))
-        self.assertContains(response, 'type="checkbox" name="participant_groups" value="councillors"')
-        self.assertContains(response, 'value="residents" id="id_participant_groups_0" checked')
+        self.assertContains(response, 'type="checkbox" name="participant_groups" value="councillor"')
+        self.assertContains(response, 'value="resident" id="id_participant_groups_0" checked')
 
 
 class ExperimentRulesTests(WagtailPageTestCase):
@@ -178,7 +178,7 @@ class ExperimentRulesTests(WagtailPageTestCase):
 
     def test_unknown_stakeholder_groups_are_refused(self):
         think_tank = ThinkTankPage.objects.get(pk=self.programme["think_tank"].pk)
-        think_tank.participant_groups = ["residents", "aliens"]
+        think_tank.participant_groups = ["resident", "aliens"]
         with self.assertRaises(ValidationError) as raised:
             think_tank.full_clean()
         self.assertEqual(raised.exception.error_dict["participant_groups"][0].code, "unknown_group")

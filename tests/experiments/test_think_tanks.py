@@ -31,7 +31,7 @@ def think_tank(site):
         title="Intergalaktinen ajatushautomo",
         slug="intergalaktinen",
         purpose="Opiskelijat ja kaupunki ideoivat yhdessä.",
-        participant_groups=["councillors", "students"],
+        participant_groups=["councillor", "student"],
         meeting_frequency="monthly",
         meeting_details="Kerran kuussa kampuksella.",
         contact_email="intergalaktinen@example.fi",

@@ -5,8 +5,8 @@ from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
 from participation.models import Proposal, WorkshopSignup
-from participation.services.proposals import proposal_submit
-from participation.services.workshops import signup_create
+from participation.proposals.services import proposal_submit
+from participation.workshops.services import signup_create
 from tests.participation.workshops.support import INDEX_CONTENT, make_workshop, signup_kwargs
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 
 from participation.groups import MODERATORS_GROUP
 from participation.models import Proposal, ProposalStatus, WorkshopSignup
-from participation.services.workshops import signup_create
+from participation.workshops.services import signup_create
 from tests.factories import ProposalFactory
 from tests.participation.workshops.conftest import workshop_index  # noqa: F401, F811
 from tests.participation.workshops.support import make_workshop, signup_kwargs

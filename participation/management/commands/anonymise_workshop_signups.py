@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from participation.services.workshops import retention_days, signups_anonymise_expired
+from participation.workshops.services import retention_days, signups_anonymise_expired
 
 
 class Command(BaseCommand):

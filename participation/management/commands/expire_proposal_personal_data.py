@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from participation.services.proposals import proposals_expire_personal_data
+from participation.proposals.services import proposals_expire_personal_data
 
 
 def default_days():

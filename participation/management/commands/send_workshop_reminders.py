@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from participation.services.workshops import signups_send_reminders
+from participation.workshops.services import signups_send_reminders
 
 
 class Command(BaseCommand):

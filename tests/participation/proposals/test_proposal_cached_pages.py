@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from participation import personal_data
+from participation.personal_data import registry as personal_data
 from participation.models import Proposal, ProposalStatus
-from participation.services.proposals import proposal_decide, proposal_edit, proposals_expire_personal_data
+from participation.proposals.services import proposal_decide, proposal_edit, proposals_expire_personal_data
 from tests.factories import publish_programme
 
 pytestmark = pytest.mark.django_db

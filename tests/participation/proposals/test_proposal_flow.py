@@ -9,7 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from participation.models import Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus
-from participation.services.proposals import proposal_decide
+from participation.proposals.services import proposal_decide
 
 from .conftest import BOARD_URLS, FORM_URLS
 from .test_proposal_notifications import ACCEPTED_TEXT

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import translation
 
 from participation.models import ProposalStatus
-from participation.services.proposals import proposal_decide, proposal_submit
+from participation.proposals.services import proposal_decide, proposal_submit
 
 pytestmark = pytest.mark.django_db
 

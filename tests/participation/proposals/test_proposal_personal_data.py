@@ -11,7 +11,7 @@ from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
-from participation import personal_data
+from participation.personal_data import registry as personal_data
 from participation.groups import MODERATORS_GROUP, PUBLISHERS_GROUP, ensure_moderators_group
 from participation.models import PersonalDataRequest, Proposal, ProposalStatus
 

@@ -8,7 +8,7 @@ from django.db import OperationalError
 from django.test import Client
 
 from participation.models import Proposal
-from participation.services import proposals as proposal_services
+from participation.proposals import services as proposal_services
 
 from .conftest import FORM_URLS
 

@@ -5,7 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from participation.models import Proposal, ProposalStatus
-from participation.services.proposals import proposal_decide, proposal_submit
+from participation.proposals.services import proposal_decide, proposal_submit
 
 from .conftest import BOARD_URLS, FORM_URLS
 

@@ -17,7 +17,7 @@ from wagtail.models import Site
 from home.demo_support import add_translated_page
 from home.models import HomePage
 from participation.models import SignupState, WorkshopIndexPage, WorkshopPage, WorkshopSignup
-from participation.services.workshops import RegistrationClosed, signup_cancel, signup_create
+from participation.workshops.services import RegistrationClosed, signup_cancel, signup_create
 from tests.participation.workshops.support import INDEX_CONTENT, form_data, workshop_content, workshop_facts
 
 PARALLEL_EXTRA = 20

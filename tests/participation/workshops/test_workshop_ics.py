@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from participation.services.workshops import signup_create
+from participation.workshops.services import signup_create
 from participation.workshops.emails import signup_email
 from tests.participation.workshops.support import make_workshop, signup_kwargs
 

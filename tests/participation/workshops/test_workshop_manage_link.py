@@ -8,7 +8,7 @@ from django.core import signing
 from django.utils import timezone
 
 from participation.models import SignupState, WorkshopSignup
-from participation.services.workshops import signup_create
+from participation.workshops.services import signup_create
 from participation.workshops.tokens import SALT, make_token, manage_path
 from tests.participation.workshops.support import make_workshop, signup_kwargs
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from participation.models import SignupState, WorkshopSignup
-from participation.services.workshops import signup_create
+from participation.workshops.services import signup_create
 from tests.participation.workshops.support import make_workshop, signup_kwargs
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from wagtail.test.utils import WagtailTestUtils
 
 from home.models import HomePage, StandardPage
 from participation.models import WorkshopIndexPage, WorkshopPage
-from participation.services.workshops import signup_create
+from participation.workshops.services import signup_create
 from tests.participation.workshops.support import make_workshop, signup_kwargs
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from participation.models import SignupState, WorkshopSignup
-from participation.services.workshops import (
+from participation.workshops.services import (
     signup_create,
     signups_erase_for_email,
     signups_export_for_email,

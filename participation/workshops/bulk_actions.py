@@ -1,21 +1,15 @@
-"""Register the workshop sign-up queue, its bulk actions and its dashboard panel with the Wagtail admin."""
+"""Moderation steps on many workshop sign-ups at once: approve, decline, mark attended or not.
+
+Wagtail's `BulkAction.check_perm` allows everyone by default; each action here lets through only the sign-ups the
+user may change, and changes them through the same services as a single decision.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
-from wagtail.snippets.models import register_snippet
 
-from participation.models import WorkshopSignup
-from participation.services.workshops import signup_decide, signup_mark_attendance
-
-from .viewsets import PendingSignupsPanel, SignupPermissionPolicy, WorkshopSignupViewSet
-
-# Registered before the viewset, so the viewset does not create the default policy first.
-signup_permission_policy = SignupPermissionPolicy(WorkshopSignup)
-register_permission_policy(WorkshopSignup, signup_permission_policy)
-register_snippet(WorkshopSignupViewSet)
+from .models import WorkshopSignup
+from .services import signup_decide, signup_mark_attendance
 
 
 class SignupBulkAction(SnippetBulkAction):
@@ -27,7 +21,7 @@ class SignupBulkAction(SnippetBulkAction):
 
     def check_perm(self, obj):
         # Wagtail's default allows everyone: ask the permission policy about each sign-up.
-        return signup_permission_policy.user_has_permission_for_instance(self.request.user, "change", obj)
+        return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", obj)
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "question": self.question, "action_label": self.display_name}
@@ -98,13 +92,3 @@ class MarkNotAttendedBulkAction(SignupBulkAction):
     @classmethod
     def apply(cls, objects):
         return signup_mark_attendance(signups=objects, attended=False)
-
-
-for action in (ApproveSignupsBulkAction, DeclineSignupsBulkAction, MarkAttendedBulkAction, MarkNotAttendedBulkAction):
-    hooks.register("register_bulk_action", action)
-
-
-@hooks.register("construct_homepage_panels")
-def add_pending_signups_panel(request, panels):
-    if signup_permission_policy.user_has_any_permission(request.user, ["view", "change"]):
-        panels.append(PendingSignupsPanel())

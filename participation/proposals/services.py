@@ -18,8 +18,9 @@ from wagtail.log_actions import log
 from home.cache import bump_content_version
 from home.saving import DATABASE_UNAVAILABLE, look_again
 from home.tasks import enqueue_on_save
-from participation.models import DECIDED_STATUSES, Proposal, ProposalStatus
-from participation.models.proposals import new_reference
+
+from .models import DECIDED_STATUSES, Proposal, ProposalStatus, new_reference
+from .tasks import notify_author_of_decision, notify_moderators_of_proposal
 
 logger = logging.getLogger(__name__)
 
@@ -69,14 +70,10 @@ def refresh_public_pages():
 
 
 def _notify_moderators(proposal_id):
-    from participation.proposals.tasks import notify_moderators_of_proposal
-
     enqueue_on_save(notify_moderators_of_proposal, proposal_id)
 
 
 def _notify_author(proposal_id, status):
-    from participation.proposals.tasks import notify_author_of_decision
-
     enqueue_on_save(notify_author_of_decision, proposal_id, status)
 
 

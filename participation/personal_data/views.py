@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import personal_data
+from . import registry
 from .models import PersonalDataRequest
 
 HANDLE_PERMISSION = "participation.add_personaldatarequest"
@@ -55,7 +55,7 @@ class PersonalDataRequestView(WagtailAdminTemplateMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["providers"] = personal_data.providers()
+        context["providers"] = registry.providers()
         context["recent_requests"] = PersonalDataRequest.objects.select_related("handled_by")[:10]
         return context
 
@@ -78,14 +78,14 @@ class PersonalDataRequestView(WagtailAdminTemplateMixin, FormView):
 
     @staticmethod
     def counts_by_provider(email):
-        counts = personal_data.count_personal_data(email)
-        return [{"label": provider.label, "count": counts[provider.name]} for provider in personal_data.providers()]
+        counts = registry.count_personal_data(email)
+        return [{"label": provider.label, "count": counts[provider.name]} for provider in registry.providers()]
 
     def log(self, action, records):
         PersonalDataRequest.objects.create(action=action, handled_by=self.request.user, records=records)
 
     def export(self, email):
-        data = personal_data.export_personal_data(email)
+        data = registry.export_personal_data(email)
         self.log(
             PersonalDataRequest.Action.EXPORT,
             {name: len(records) for name, records in data["records"].items()},
@@ -101,7 +101,7 @@ class PersonalDataRequestView(WagtailAdminTemplateMixin, FormView):
         return response
 
     def erase(self, email):
-        counts = personal_data.erase_personal_data(email)
+        counts = registry.erase_personal_data(email)
         self.log(PersonalDataRequest.Action.ERASE, counts)
         total = sum(counts.values())
         messages.success(

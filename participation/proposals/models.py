@@ -1,4 +1,4 @@
-"""Ideas residents send without an account, and the pages where they send and read them.
+"""Ideas residents send without an account: the records moderators handle (the pages are in `pages.py`).
 
 A proposal is what a person wrote, never translated content: it keeps the `language` it was written in, and every
 e-mail to its author goes out in that language. Name and e-mail are optional and are the only personal data; they
@@ -11,14 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.translation_publishing.pages import TranslatedPageMixin
+from participation.emails import normalise_email
 
 TITLE_MAX_LENGTH = 120
 DESCRIPTION_MAX_LENGTH = 3000
@@ -83,7 +77,7 @@ class ProposalQuerySet(models.QuerySet):
 
     def by_email(self, email):
         """Return the proposals sent with this e-mail address, however its letters were cased."""
-        email = (email or "").strip()
+        email = normalise_email(email)
         if not email:
             return self.none()
         return self.filter(email__iexact=email)
@@ -178,76 +172,3 @@ class Proposal(models.Model):
     @property
     def has_personal_data(self):
         return bool(self.name or self.email)
-
-
-class ProposalFormPage(TranslatedPageMixin, RoutablePageMixin, Page):
-    """The public form where residents send ideas; editors place it and translate its texts."""
-
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    thank_you_text = RichTextField(
-        _("what happens next"),
-        features=RICH_TEXT_FEATURES,
-        blank=True,
-        help_text=_("Shown on the thank-you page under the reference number. A standard text is shown if empty."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("thank_you_text")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    subpage_types = []
-    template = "participation/proposals/proposal_form_page.html"
-    # The form carries a CSRF token and a signed render time: every reader needs their own rendering.
-    page_cache_exempt = True
-
-    class Meta:
-        verbose_name = _("proposal form page")
-        verbose_name_plural = _("proposal form pages")
-
-    # The views are thin and live with the rest of the proposal workflow.
-    @path("")
-    def form_view(self, request):
-        from participation.proposals.views import proposal_form
-
-        return proposal_form(request, self)
-
-    @path("thanks/<path:token>/", name="thanks")
-    def thanks_view(self, request, token):
-        from participation.proposals.views import proposal_thanks
-
-        return proposal_thanks(request, self, token)
-
-
-class ProposalBoardPage(TranslatedPageMixin, RoutablePageMixin, Page):
-    """The public idea board: accepted ideas with the city's response, and the experiments they became."""
-
-    introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    subpage_types = []
-    template = "participation/proposals/proposal_board_page.html"
-    # An idea's address under the board (its reference) and the theme filter are the same in every language,
-    # so the language switcher leads to the same idea on the other boards.
-    language_neutral_subpaths = True
-    # The board has the proposal form's link and changes with every moderation decision, which is not a publish.
-    page_cache_exempt = True
-
-    class Meta:
-        verbose_name = _("idea board page")
-        verbose_name_plural = _("idea board pages")
-
-    @path("")
-    def board_view(self, request):
-        from participation.proposals.views import proposal_board
-
-        return proposal_board(request, self)
-
-    @path("<str:reference>/", name="proposal")
-    def proposal_view(self, request, reference):
-        from participation.proposals.views import proposal_detail
-
-        return proposal_detail(request, self, reference)
-
-    def proposal_url(self, proposal, request=None):
-        return self.get_url(request) + self.reverse_subpage("proposal", args=[proposal.reference])

@@ -20,8 +20,11 @@ from django.utils import timezone
 
 from home.saving import DATABASE_UNAVAILABLE, look_again
 from home.tasks import enqueue_on_save
-from participation.models import NeedChoice, SignupState, WorkshopPage, WorkshopSignup
-from participation.models.workshops import Availability, normalise_email
+from participation.emails import normalise_email
+
+from .models import NeedChoice, SignupState, WorkshopSignup
+from .pages import Availability, WorkshopPage
+from .tasks import send_signup_email
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +53,6 @@ class SignupResult:
 
 def _notify(signup, kind):
     """Queue `kind` of e-mail to the person in this transaction: it is sent if and only if the change commits."""
-    from participation.workshops.tasks import send_signup_email  # tasks build e-mails from templates (upper layer)
-
     enqueue_on_save(send_signup_email, signup_id=signup.pk, kind=kind)
 
 

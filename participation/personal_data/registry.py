@@ -1,15 +1,15 @@
 """A registry of everything the portal holds about a person, found by their e-mail address.
 
-Each kind of record that can hold personal data (proposals now, workshop sign-ups later) registers one
-`PersonalDataProvider` when the app is ready. The admin's export and erase actions, and their tests, then cover
+Each kind of record that can hold personal data (proposals, workshop sign-ups) has one `PersonalDataProvider`,
+registered in the app's `ready()`. The admin's export and erase actions, and their tests, then cover
 every provider without knowing about any of them:
 
-    personal_data.register(
+    registry.register(
         PersonalDataProvider(
             name="workshop_signups",
             label=_("Workshop sign-ups"),
-            export=signups_export_personal_data,   # email -> list of JSON-serialisable dicts
-            erase=signups_erase_personal_data,     # email -> number of records changed
+            export=signups_export_for_email,   # email -> list of JSON-serialisable dicts
+            erase=signups_erase_for_email,     # email -> number of records changed
         )
     )
 
@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
+
+from participation.emails import normalise_email
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,6 @@ def register(provider):
 
 def providers():
     return list(_providers.values())
-
-
-def normalise_email(email):
-    return (email or "").strip()
 
 
 def export_personal_data(email):

@@ -1,0 +1,39 @@
+"""What Django loads as the participation app's models. Each feature keeps its own in its folder:
+
+- `proposals/`: ideas residents send (`models.py`) and the form and board pages (`pages.py`);
+- `workshops/`: sign-ups (`models.py`) and the workshop listing and pages (`pages.py`);
+- `personal_data/`: the log of handled requests about a person's data.
+
+Code outside this app may import the classes from here; code inside a feature imports its own modules.
+"""
+
+from .personal_data.models import PersonalDataRequest
+from .proposals.models import (
+    DECIDED_STATUSES,
+    PUBLIC_STATUSES,
+    WAITING_STATUSES,
+    Proposal,
+    ProposalStatus,
+    ProposalTheme,
+)
+from .proposals.pages import ProposalBoardPage, ProposalFormPage
+from .workshops.models import NeedChoice, SignupState, StakeholderGroup, WorkshopSignup
+from .workshops.pages import WorkshopIndexPage, WorkshopPage
+
+__all__ = [
+    "DECIDED_STATUSES",
+    "PUBLIC_STATUSES",
+    "WAITING_STATUSES",
+    "NeedChoice",
+    "PersonalDataRequest",
+    "Proposal",
+    "ProposalBoardPage",
+    "ProposalFormPage",
+    "ProposalStatus",
+    "ProposalTheme",
+    "SignupState",
+    "StakeholderGroup",
+    "WorkshopIndexPage",
+    "WorkshopPage",
+    "WorkshopSignup",
+]

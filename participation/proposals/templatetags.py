@@ -1,0 +1,45 @@
+"""Template tags that let other apps' pages show proposals without importing participation.
+
+An experiment page lists the ideas it came from with one line in its template:
+
+    {% load proposal_tags %}{% experiment_source_proposals page %}
+
+or, to lay the list out itself:
+
+    {% proposals_from_experiment page as proposals %}
+    {% for proposal in proposals %}<a href="{{ proposal.board_url }}">{{ proposal.title }}</a>{% endfor %}
+"""
+
+from django import template
+from wagtail.models import Page
+
+from .links import board_for_locale
+from .models import Proposal
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def proposals_from_experiment(context, page):
+    """Return the public proposals refined into `page` (in any of its language versions), newest decision first.
+
+    Each carries `board_url`, its address on the idea board of the active language ("" without a board).
+    """
+    if not isinstance(page, Page):
+        return []
+    proposals = list(
+        Proposal.objects.public()
+        .filter(experiment__translation_key=page.translation_key)
+        .order_by("-decided_at", "-submitted_at")
+    )
+    board = board_for_locale() if proposals else None
+    request = context.get("request")
+    for proposal in proposals:
+        proposal.board_url = board.proposal_url(proposal, request) if board else ""
+    return proposals
+
+
+@register.inclusion_tag("participation/proposals/includes/experiment_sources.html", takes_context=True)
+def experiment_source_proposals(context, page):
+    """Render the section "Where the idea came from" for an experiment page; nothing if no proposal led to it."""
+    return {"proposals": proposals_from_experiment(context, page)}

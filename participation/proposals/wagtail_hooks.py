@@ -1,0 +1,42 @@
+"""The proposal queue in the Wagtail admin: the snippet viewset, bulk decisions, the dashboard panel, the log."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from .bulk_actions import AcceptProposalsBulkAction, DeclineProposalsBulkAction, MarkProposalsAsSpamBulkAction
+from .dashboard import ProposalQueuePanel
+from .models import Proposal, ProposalStatus
+from .viewsets import ProposalPermissionPolicy, ProposalViewSet
+
+# Before the viewset is registered: the viewset and bulk actions look the policy up.
+register_permission_policy(Proposal, ProposalPermissionPolicy(Proposal))
+register_snippet(ProposalViewSet)
+
+for bulk_action in (AcceptProposalsBulkAction, DeclineProposalsBulkAction, MarkProposalsAsSpamBulkAction):
+    hooks.register("register_bulk_action", bulk_action)
+
+
+@hooks.register("construct_homepage_panels")
+def add_proposal_queue_panel(request, panels):
+    if Proposal.snippet_viewset.permission_policy.user_has_permission(request.user, "change"):
+        panels.append(ProposalQueuePanel())
+
+
+@hooks.register("register_log_actions")
+def register_proposal_log_actions(actions):
+    @actions.register_action("participation.proposal_status")
+    class ProposalStatusFormatter(LogFormatter):
+        label = _("Change state")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            try:
+                return _("State changed from “%(old)s” to “%(new)s”") % {
+                    "old": ProposalStatus(data["old"]).label,
+                    "new": ProposalStatus(data["new"]).label,
+                }
+            except (KeyError, ValueError):
+                return _("State changed")
