@@ -32,6 +32,7 @@ from .services import EDITABLE_FIELDS, proposal_edit, transition_error
 PERSONAL_DATA_PERMISSION = "participation.view_personal_data"
 PERSONAL_DATA_FIELDS = ["name", "email", "contact_consent", "name_consent"]
 
+
 def can_see_personal_data(user):
     return user.has_perm(PERSONAL_DATA_PERMISSION)
 

@@ -8,8 +8,8 @@ from wagtail.models import Site
 
 from home.demo_support import add_translated_page
 from participation.models import WorkshopIndexPage
-from participation.workshops.services import signup_create
 from participation.workshops.emails import signup_email
+from participation.workshops.services import signup_create
 from tests.participation.workshops.support import INDEX_CONTENT, make_workshop, signup_kwargs
 
 pytestmark = pytest.mark.django_db

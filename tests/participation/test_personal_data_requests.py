@@ -3,8 +3,8 @@
 import pytest
 
 from home.demo_support import add_translated_page
-from participation.personal_data import registry as personal_data
 from participation.models import Proposal, WorkshopIndexPage, WorkshopSignup
+from participation.personal_data import registry as personal_data
 from participation.workshops.services import signup_create
 from tests.factories import ProposalFactory
 from tests.participation.workshops.support import INDEX_CONTENT, make_workshop

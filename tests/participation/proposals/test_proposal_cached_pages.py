@@ -5,8 +5,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from participation.personal_data import registry as personal_data
 from participation.models import Proposal, ProposalStatus
+from participation.personal_data import registry as personal_data
 from participation.proposals.services import proposal_decide, proposal_edit, proposals_expire_personal_data
 from tests.factories import publish_programme
 

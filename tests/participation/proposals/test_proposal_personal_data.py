@@ -11,9 +11,9 @@ from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
-from participation.personal_data import registry as personal_data
 from participation.groups import MODERATORS_GROUP, PUBLISHERS_GROUP, ensure_moderators_group
 from participation.models import PersonalDataRequest, Proposal, ProposalStatus
+from participation.personal_data import registry as personal_data
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from participation.workshops.services import signup_create
 from participation.workshops.emails import signup_email
+from participation.workshops.services import signup_create
 from tests.participation.workshops.support import make_workshop, signup_kwargs
 
 pytestmark = pytest.mark.django_db
