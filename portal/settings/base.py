@@ -5,6 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -19,8 +20,11 @@ def env(name, default=None):
 
 
 def env_required(name):
-    """Return a variable that must be set: a missing one fails at start-up with its full name."""
-    return os.environ[ENV_PREFIX + name]
+    """Return a variable that must be set: a missing one stops the start-up, naming it in full."""
+    value = env(name)
+    if not value:
+        raise ImproperlyConfigured(f"Set the environment variable {ENV_PREFIX}{name} (see .env.example).")
+    return value
 
 
 def env_int(name, default):
