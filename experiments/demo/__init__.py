@@ -1,8 +1,9 @@
 """Demo content of think tanks and experiments: four think tanks and forty experiments from 2018–2020.
 
 Facts come from the programme's public description (shared/context/programme.md); the experiments are the kind it
-describes, written as the city's communications team would write them, in Finnish, Swedish and English. Loading
-again adds only what is missing.
+describes, written as the city's communications team would write them, in Finnish, Swedish and English. The think
+tanks, the listing and impact pages, the vocabularies, the longer stories and the illustrations' alternative texts
+are data, one YAML file per area beside this loader. Loading again adds only what is missing.
 """
 
 import copy
@@ -45,13 +46,12 @@ from ..models import (
 from . import experiments_intergalactic, experiments_mobility, experiments_neighbourhoods, experiments_students
 from .bodies import BODIES
 from .images import ALT_TEXTS, illustration
-from .pages import CATALOG, FEATURED, IMPACT, THINK_TANK_INDEX, THINK_TANKS
+from .pages import CATALOG, FEATURED, FEATURED_EXPERIMENTS, IMPACT, THINK_TANK_INDEX, THINK_TANKS
 from .vocabularies import GOALS, PARTNERS, THEMES
 
 LANGUAGES = (SOURCE_LANGUAGE, *TARGET_LANGUAGES)
 TEXT_FIELDS = ("title", "summary", "place", "hypothesis", "success_measure", "result", "lessons_learned")
 ENDING_STATUSES = {"completed", "discontinued"}
-FEATURED_EXPERIMENTS = ["runsor-express", "library-of-things", "participatory-budget-district", "community-fridge"]
 NAMESPACE = uuid.UUID("3c1f6f0e-0f6e-4b8e-9d7e-6b5f0c2a9e11")
 
 
@@ -90,14 +90,8 @@ def add_vocabulary(model, entries, kind):
         translation_key = demo_key(kind, key)
         source = model.objects.filter(translation_key=translation_key, locale=finnish).first()
         if source is None:
-            name, description = texts[SOURCE_LANGUAGE]
-            source = model.objects.create(
-                translation_key=translation_key, locale=finnish, name=name, description=description
-            )
-            publish_translations(
-                source,
-                {code: model(name=texts[code][0], description=texts[code][1]) for code in TARGET_LANGUAGES},
-            )
+            source = model.objects.create(translation_key=translation_key, locale=finnish, **texts[SOURCE_LANGUAGE])
+            publish_translations(source, {code: model(**texts[code]) for code in TARGET_LANGUAGES})
         sources[key] = source
     return sources
 
@@ -136,7 +130,7 @@ def experiment_content(data, code, themes, goals, experiments):
     content = {
         **texts,
         "slug": slug_for(texts["title"]),
-        "image_alt": ALT_TEXTS[data["themes"][0]][position],
+        "image_alt": ALT_TEXTS[data["themes"][0]][code],
         # Explicit sort orders: rows assigned in code have none, and PostgreSQL would return them in any order,
         # which would pair one language's partner names with another's.
         "experiment_themes": [
