@@ -1,9 +1,10 @@
 """Demo content of think tanks and experiments: four think tanks and forty experiments from 2018–2020.
 
 Facts come from the programme's public description (shared/context/programme.md); the experiments are the kind it
-describes, written as the city's communications team would write them, in Finnish, Swedish and English. The think
-tanks, the listing and impact pages, the vocabularies, the longer stories and the illustrations' alternative texts
-are data, one YAML file per area beside this loader. Loading again adds only what is missing.
+describes, written as the city's communications team would write them, in Finnish, Swedish and English. The texts
+are data, one YAML file per area beside this loader: the experiments of each think tank
+(experiments_<think tank>.yaml), the think tanks, the listing and impact pages, the vocabularies, the longer stories
+and the illustrations' alternative texts. Loading again adds only what is missing.
 """
 
 import copy
@@ -22,6 +23,7 @@ from home.demo_support import (
     add_translated_page,
     existing_child,
     paragraphs,
+    read_data,
     stream,
     update_translated_page,
 )
@@ -43,7 +45,6 @@ from ..models import (
     ThinkTankPage,
     ThinkTankTheme,
 )
-from . import experiments_intergalactic, experiments_mobility, experiments_neighbourhoods, experiments_students
 from .bodies import BODIES
 from .images import ALT_TEXTS, illustration
 from .pages import CATALOG, FEATURED, FEATURED_EXPERIMENTS, IMPACT, THINK_TANK_INDEX, THINK_TANKS
@@ -55,15 +56,39 @@ ENDING_STATUSES = {"completed", "discontinued"}
 NAMESPACE = uuid.UUID("3c1f6f0e-0f6e-4b8e-9d7e-6b5f0c2a9e11")
 
 
+EXPERIMENT_FILES = (
+    "experiments_intergalactic.yaml",
+    "experiments_mobility.yaml",
+    "experiments_students.yaml",
+    "experiments_neighbourhoods.yaml",
+)
+
+
 def all_experiments():
     """Return the experiments in the order they started, so "newest first" in the catalog reads naturally."""
-    experiments = [
-        *experiments_intergalactic.EXPERIMENTS,
-        *experiments_mobility.EXPERIMENTS,
-        *experiments_students.EXPERIMENTS,
-        *experiments_neighbourhoods.EXPERIMENTS,
-    ]
+    experiments = [experiment_record(entry) for name in EXPERIMENT_FILES for entry in read_data(__file__, name)]
     return sorted(experiments, key=lambda data: (start_date(data) or datetime.date.max, data["key"]))
+
+
+def experiment_record(entry):
+    """Return one experiment of a data file in the form the loader, its tests and the benchmark seeding read.
+
+    Each language's texts become a tuple in TEXT_FIELDS order, with "" for a text the data leaves out (a result not
+    known yet); the timeline becomes (status, ISO date) pairs in the order given, and `starts` an ISO date. Unknown
+    participants or budget are None; `body` is true when bodies.yaml tells the experiment's longer story.
+    """
+    record = {**entry, "participants": entry.get("participants"), "budget": entry.get("budget")}
+    record["timeline"] = [(status, str(day)) for status, day in entry["timeline"].items()]
+    if "starts" in entry:
+        record["starts"] = str(entry["starts"])
+    for code in LANGUAGES:
+        unknown = entry[code].keys() - set(TEXT_FIELDS)
+        if unknown:
+            raise ValueError(f"Experiment {entry['key']} ({code}) has unknown texts: {', '.join(sorted(unknown))}.")
+        record[code] = tuple(entry[code].get(field, "") for field in TEXT_FIELDS)
+    if entry["key"] in BODIES:
+        record["body"] = True
+    return record
 
 
 def demo_key(*parts):
