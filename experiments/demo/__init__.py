@@ -54,8 +54,6 @@ LANGUAGES = (SOURCE_LANGUAGE, *TARGET_LANGUAGES)
 TEXT_FIELDS = ("title", "summary", "place", "hypothesis", "success_measure", "result", "lessons_learned")
 ENDING_STATUSES = {"completed", "discontinued"}
 NAMESPACE = uuid.UUID("3c1f6f0e-0f6e-4b8e-9d7e-6b5f0c2a9e11")
-
-
 EXPERIMENT_FILES = (
     "experiments_intergalactic.yaml",
     "experiments_mobility.yaml",
