@@ -1,8 +1,10 @@
 """Demo content of think tanks and experiments: four think tanks and forty experiments from 2018–2020.
 
 Facts come from the programme's public description (shared/context/programme.md); the experiments are the kind it
-describes, written as the city's communications team would write them, in Finnish, Swedish and English. Loading
-again adds only what is missing.
+describes, written as the city's communications team would write them, in Finnish, Swedish and English. The texts
+are data, one YAML file per area beside this loader: the experiments of each think tank
+(experiments_<think tank>.yaml), the think tanks, the listing and impact pages, the vocabularies, the longer stories
+and the illustrations' alternative texts. Loading again adds only what is missing.
 """
 
 import copy
@@ -21,6 +23,7 @@ from home.demo_support import (
     add_translated_page,
     existing_child,
     paragraphs,
+    read_data,
     stream,
     update_translated_page,
 )
@@ -42,28 +45,48 @@ from ..models import (
     ThinkTankPage,
     ThinkTankTheme,
 )
-from . import experiments_intergalactic, experiments_mobility, experiments_neighbourhoods, experiments_students
 from .bodies import BODIES
 from .images import ALT_TEXTS, illustration
-from .pages import CATALOG, FEATURED, IMPACT, THINK_TANK_INDEX, THINK_TANKS
+from .pages import CATALOG, FEATURED, FEATURED_EXPERIMENTS, IMPACT, THINK_TANK_INDEX, THINK_TANKS
 from .vocabularies import GOALS, PARTNERS, THEMES
 
 LANGUAGES = (SOURCE_LANGUAGE, *TARGET_LANGUAGES)
 TEXT_FIELDS = ("title", "summary", "place", "hypothesis", "success_measure", "result", "lessons_learned")
 ENDING_STATUSES = {"completed", "discontinued"}
-FEATURED_EXPERIMENTS = ["runsor-express", "library-of-things", "participatory-budget-district", "community-fridge"]
 NAMESPACE = uuid.UUID("3c1f6f0e-0f6e-4b8e-9d7e-6b5f0c2a9e11")
+EXPERIMENT_FILES = (
+    "experiments_intergalactic.yaml",
+    "experiments_mobility.yaml",
+    "experiments_students.yaml",
+    "experiments_neighbourhoods.yaml",
+)
 
 
 def all_experiments():
     """Return the experiments in the order they started, so "newest first" in the catalog reads naturally."""
-    experiments = [
-        *experiments_intergalactic.EXPERIMENTS,
-        *experiments_mobility.EXPERIMENTS,
-        *experiments_students.EXPERIMENTS,
-        *experiments_neighbourhoods.EXPERIMENTS,
-    ]
+    experiments = [experiment_record(entry) for name in EXPERIMENT_FILES for entry in read_data(__file__, name)]
     return sorted(experiments, key=lambda data: (start_date(data) or datetime.date.max, data["key"]))
+
+
+def experiment_record(entry):
+    """Return one experiment of a data file in the form the loader, its tests and the benchmark seeding read.
+
+    Each language's texts become a tuple in TEXT_FIELDS order, with "" for a text the data leaves out (a result not
+    known yet); the timeline becomes (status, ISO date) pairs in the order given, and `starts` an ISO date. Unknown
+    participants or budget are None; `body` is true when bodies.yaml tells the experiment's longer story.
+    """
+    record = {**entry, "participants": entry.get("participants"), "budget": entry.get("budget")}
+    record["timeline"] = [(status, str(day)) for status, day in entry["timeline"].items()]
+    if "starts" in entry:
+        record["starts"] = str(entry["starts"])
+    for code in LANGUAGES:
+        unknown = entry[code].keys() - set(TEXT_FIELDS)
+        if unknown:
+            raise ValueError(f"Experiment {entry['key']} ({code}) has unknown texts: {', '.join(sorted(unknown))}.")
+        record[code] = tuple(entry[code].get(field, "") for field in TEXT_FIELDS)
+    if entry["key"] in BODIES:
+        record["body"] = True
+    return record
 
 
 def demo_key(*parts):
@@ -90,14 +113,8 @@ def add_vocabulary(model, entries, kind):
         translation_key = demo_key(kind, key)
         source = model.objects.filter(translation_key=translation_key, locale=finnish).first()
         if source is None:
-            name, description = texts[SOURCE_LANGUAGE]
-            source = model.objects.create(
-                translation_key=translation_key, locale=finnish, name=name, description=description
-            )
-            publish_translations(
-                source,
-                {code: model(name=texts[code][0], description=texts[code][1]) for code in TARGET_LANGUAGES},
-            )
+            source = model.objects.create(translation_key=translation_key, locale=finnish, **texts[SOURCE_LANGUAGE])
+            publish_translations(source, {code: model(**texts[code]) for code in TARGET_LANGUAGES})
         sources[key] = source
     return sources
 
@@ -136,7 +153,7 @@ def experiment_content(data, code, themes, goals, experiments):
     content = {
         **texts,
         "slug": slug_for(texts["title"]),
-        "image_alt": ALT_TEXTS[data["themes"][0]][position],
+        "image_alt": ALT_TEXTS[data["themes"][0]][code],
         # Explicit sort orders: rows assigned in code have none, and PostgreSQL would return them in any order,
         # which would pair one language's partner names with another's.
         "experiment_themes": [

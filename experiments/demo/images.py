@@ -1,4 +1,7 @@
-"""Illustrations for the demo experiments, drawn here with Pillow: one motif per theme, varied per experiment."""
+"""Illustrations for the demo experiments, drawn here with Pillow: one motif per theme, varied per experiment.
+
+Their alternative texts are in images.yaml.
+"""
 
 import io
 import math
@@ -8,6 +11,8 @@ from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
+
+from home.demo_support import read_data
 
 SIZE = (960, 540)
 
@@ -23,49 +28,8 @@ PALETTES = {
     "open-governance": ("#e6eef6", ["#0b4f8a", "#00665e", "#ffffff"]),
 }
 
-# What each motif shows, for people who cannot see it: (Finnish, Swedish, English).
-ALT_TEXTS = {
-    "circular-economy": (
-        "Kuvitus: vihreitä kaaria, jotka kiertävät toistensa sisällä.",
-        "Illustration: gröna bågar som kretsar inuti varandra.",
-        "Illustration: green arcs circling inside one another.",
-    ),
-    "artificial-intelligence": (
-        "Kuvitus: vaaleita pisteitä, joita ohuet viivat yhdistävät verkoksi tummansinisellä pohjalla.",
-        "Illustration: ljusa punkter som tunna linjer förbinder till ett nätverk mot mörkblå bakgrund.",
-        "Illustration: light dots joined by thin lines into a network on a dark blue background.",
-    ),
-    "creative-urban-space": (
-        "Kuvitus: värikkäitä suorakulmioita, jotka muistuttavat taloja ja toreja ylhäältä nähtynä.",
-        "Illustration: färggranna rektanglar som påminner om hus och torg sedda ovanifrån.",
-        "Illustration: colourful rectangles that look like buildings and squares seen from above.",
-    ),
-    "urban-culture": (
-        "Kuvitus: vaaleanpunaisia ja keltaisia aaltoviivoja violetilla pohjalla kuin musiikki kaupungin yllä.",
-        "Illustration: rosa och gula våglinjer mot violett bakgrund, som musik över staden.",
-        "Illustration: pink and yellow wavy lines on a purple background, like music above the city.",
-    ),
-    "block-parties": (
-        "Kuvitus: värikkäitä viirinauhoja pitkän juhlapöydän yllä.",
-        "Illustration: färggranna vimplar ovanför ett långt festbord.",
-        "Illustration: colourful bunting above a long party table.",
-    ),
-    "mobility": (
-        "Kuvitus: tien kaistaviivoja ja pyöriä muistuttavia ympyröitä.",
-        "Illustration: körfältslinjer och cirklar som påminner om hjul.",
-        "Illustration: road lane markings and circles that look like wheels.",
-    ),
-    "rooting-students": (
-        "Kuvitus: oranssin sävyisiä pisteitä, joista kasvaa juuria alaspäin.",
-        "Illustration: punkter i orange toner som skjuter rötter nedåt.",
-        "Illustration: dots in shades of orange putting down roots.",
-    ),
-    "open-governance": (
-        "Kuvitus: puhekuplia, jotka kohtaavat sinisellä pohjalla.",
-        "Illustration: pratbubblor som möts mot blå bakgrund.",
-        "Illustration: speech bubbles meeting on a blue background.",
-    ),
-}
+# What each motif shows, for people who cannot see it: {theme: {language: text}}.
+ALT_TEXTS = read_data(__file__, "images.yaml")["alt_texts"]
 
 
 def _circular(draw, rng, colours):
