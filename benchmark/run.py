@@ -134,9 +134,9 @@ def discover_targets():
     """Return [(name, label, path, variants)] of the addresses to measure, found in the seeded database."""
     from wagtail.models import Locale
 
+    from benchmark.seed import MARKERS, SIGNUP_WORKSHOP_SLUG
     from experiments.models import ExperimentIndexPage, ExperimentPage, Theme
     from home.models import HomePage
-    from participation.benchmark_seed import MARKERS, SIGNUP_WORKSHOP_SLUG
     from participation.models import ProposalBoardPage, WorkshopIndexPage, WorkshopPage
 
     finnish = Locale.objects.get(language_code="fi")
@@ -169,7 +169,7 @@ def discover_targets():
 
 def signup_form(server):
     """Render the sign-up form once, as a browser would, and return what every POST of the run re-sends."""
-    from participation.benchmark_seed import signup_workshop_path
+    from benchmark.seed import signup_workshop_path
 
     path = signup_workshop_path("en")
     _status, headers, body = get(server.base_url + path)

@@ -5,7 +5,8 @@ trilingual demo content and then adds copies of its experiments, workshops and p
 `BenchmarkSize` of each. Copies keep the demo's real text, so pages are as long as real ones, and say in their
 title that they are benchmark data. Running it again adds only what is missing.
 
-This module sits in participation, the top floor, because it fills every content area.
+It sits in `benchmark/`, above every app, because it fills every content area; only the benchmark's settings
+(`portal/settings/bench.py`) install it.
 """
 
 import copy
@@ -25,11 +26,10 @@ from experiments.demo.pages import CATALOG, THINK_TANK_INDEX, THINK_TANKS
 from experiments.demo.vocabularies import GOALS, THEMES
 from experiments.models import ExperimentIndexPage, ExperimentPage, StrategyGoal, Theme, ThinkTankIndexPage
 from home.demo_support import SOURCE_LANGUAGE, add_translated_page, existing_child, stream
-
-from . import demo_workshops
-from .models import Proposal, WorkshopPage
-from .proposals import demo as proposals_demo
-from .proposals.models import TITLE_MAX_LENGTH
+from participation import demo_workshops
+from participation.models import Proposal, WorkshopPage
+from participation.proposals import demo as proposals_demo
+from participation.proposals.models import TITLE_MAX_LENGTH
 
 LANGUAGES = ("fi", "sv", "en")
 # Said in every copy's title, so nobody mistakes the data for the programme's own.
