@@ -26,10 +26,10 @@ from experiments.demo.vocabularies import GOALS, THEMES
 from experiments.models import ExperimentIndexPage, ExperimentPage, StrategyGoal, Theme, ThinkTankIndexPage
 from home.demo_support import SOURCE_LANGUAGE, add_translated_page, existing_child, stream
 
-from . import demo_workshops
 from .models import Proposal, WorkshopPage
 from .models.proposals import TITLE_MAX_LENGTH
 from .proposals import demo as proposals_demo
+from .workshops import demo as demo_workshops
 
 LANGUAGES = ("fi", "sv", "en")
 # Said in every copy's title, so nobody mistakes the data for the programme's own.
