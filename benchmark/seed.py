@@ -26,10 +26,10 @@ from experiments.demo.pages import CATALOG, THINK_TANK_INDEX, THINK_TANKS
 from experiments.demo.vocabularies import GOALS, THEMES
 from experiments.models import ExperimentIndexPage, ExperimentPage, StrategyGoal, Theme, ThinkTankIndexPage
 from home.demo_support import SOURCE_LANGUAGE, add_translated_page, existing_child, stream
-from participation import demo_workshops
 from participation.models import Proposal, WorkshopPage
 from participation.proposals import demo as proposals_demo
 from participation.proposals.models import TITLE_MAX_LENGTH
+from participation.workshops import demo as demo_workshops
 
 LANGUAGES = ("fi", "sv", "en")
 # Said in every copy's title, so nobody mistakes the data for the programme's own.

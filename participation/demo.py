@@ -1,14 +1,14 @@
 """Demo content of the participation app, loaded by `manage.py load_demo_content` after the home app's.
 
-Each feature keeps its own demo module; this calls them in order.
+Each feature keeps its own demo folder (a loader and its YAML data); this calls them in order.
 """
 
 from wagtail.models import Site
 
 from home.models import HomePage
 
-from . import demo_workshops
 from .proposals import demo as proposals_demo
+from .workshops import demo as workshops_demo
 
 
 def load():
@@ -16,4 +16,4 @@ def load():
     home = Site.objects.get(is_default_site=True).root_page.specific
     if not isinstance(home, HomePage):
         raise RuntimeError("The default site's root page is not a HomePage.")
-    return f"{proposals_demo.load(home)}; {demo_workshops.load()}"
+    return f"{proposals_demo.load(home)}; {workshops_demo.load()}"
