@@ -20,7 +20,7 @@ class NeedChoice(models.TextChoices):
     STEP_FREE_ACCESS = "step_free_access", _("Step-free access")
     INDUCTION_LOOP = "induction_loop", _("Induction loop")
     SIGN_LANGUAGE = "sign_language", _("Sign language interpretation")
-    PLAIN_LANGUAGE = "plain_language", _("Plain language")
+    PLAIN_LANGUAGE = "plain_language", _("Easy language (selkokieli)")
     DIETARY = "dietary", _("Dietary requirements")
 
 
