@@ -34,7 +34,7 @@ def test_a_missing_redis_stops_the_start_naming_the_variable():
     result = manage("check", **environment)
 
     assert result.returncode != 0
-    assert "KeyError: 'PORTAL_REDIS_URL'" in result.stderr
+    assert "Set the environment variable PORTAL_REDIS_URL" in result.stderr
 
 
 def test_sqlite_is_refused_in_production():
