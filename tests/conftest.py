@@ -1,7 +1,11 @@
 """Shared fixtures: a site whose home page exists in Finnish, Swedish and English."""
 
+from io import StringIO
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Site
 
 from home.demo_support import add_translated_page, update_translated_page
@@ -23,6 +27,20 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once for the tests of one module and rolled back after them.
+
+    Loading it publishes every page in three languages and takes most of a minute: a module that reads the demo asks
+    for this instead of loading it per test. Each test still runs in its own savepoint, so what one test changes is
+    gone before the next.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

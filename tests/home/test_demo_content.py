@@ -1,6 +1,7 @@
 """Someone new runs `make run`: the demo content appears in three languages, and a second run adds nothing.
 
-Loading the demo is slow (every page is published in three languages), so one story covers it.
+Loading the demo is slow (every page is published in three languages), so it is loaded once for this module
+(`demo_content`) and each story reads it.
 """
 
 from io import StringIO
@@ -10,15 +11,13 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from home.models import PortalSettings
+from participation.models import Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_is_published_in_three_languages_and_loading_it_again_adds_nothing(client, site):
-    call_command("load_demo_content", stdout=StringIO())
+def test_every_demo_page_is_published_in_three_languages(demo_content):
     pages = Page.objects.filter(depth__gt=1)
-    count = pages.count()
-
     for page in pages.filter(locale__language_code="fi"):
         languages = set(
             pages.filter(translation_key=page.translation_key, live=True).values_list(
@@ -27,6 +26,8 @@ def test_the_demo_is_published_in_three_languages_and_loading_it_again_adds_noth
         )
         assert languages == {"fi", "sv", "en"}, page.title
 
+
+def test_a_newcomer_reads_the_privacy_notice_the_accessibility_statement_and_no_lorem(demo_content, client, site):
     assert "Tietosuojaseloste" in client.get("/fi/tietosuoja/").content.decode()
     swedish = client.get("/sv/dataskydd/").content.decode()
     assert "dataombudsmannens byrå" in swedish
@@ -42,5 +43,24 @@ def test_the_demo_is_published_in_three_languages_and_loading_it_again_adds_noth
         "saavutettavuus",
     )
 
+
+def test_the_idea_board_shows_a_realistic_queue_in_three_languages(demo_content, client, site):
+    assert ProposalFormPage.objects.live().count() == 3
+    assert ProposalBoardPage.objects.live().count() == 3
+    assert set(Proposal.objects.values_list("language", flat=True)) == {"fi", "sv", "en"}
+    statuses = set(Proposal.objects.values_list("status", flat=True))
+    assert {ProposalStatus.NEW, ProposalStatus.IN_REVIEW, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED} <= statuses
+    assert Proposal.objects.count() == 16
+    assert all(proposal.public_response for proposal in Proposal.objects.public())
+
+    for url in ["/fi/ehdota-ideaa/", "/sv/foresla-en-ide/", "/en/suggest-an-idea/", "/sv/idetavlan/"]:
+        assert client.get(url).status_code == 200, url
+    assert "Popup-scen på torget sommarkvällar" in client.get("/en/idea-board/").content.decode()
+
+
+def test_loading_the_demo_again_adds_nothing(demo_content):
+    pages, proposals = Page.objects.filter(depth__gt=1).count(), Proposal.objects.count()
+
     call_command("load_demo_content", stdout=StringIO())
-    assert Page.objects.filter(depth__gt=1).count() == count
+
+    assert (Page.objects.filter(depth__gt=1).count(), Proposal.objects.count()) == (pages, proposals)
