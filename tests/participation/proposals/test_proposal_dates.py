@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from participation.models import Proposal, ProposalStatus
+from participation.models import PersonalDataRequest, Proposal, ProposalStatus
 
 from .conftest import BOARD_URLS
 
@@ -55,3 +55,11 @@ def test_the_queue_export_keeps_iso_8601(client, moderator, proposal_factory):
     export = b"".join(response.streaming_content).decode()
     assert "2037-12-02 22:30:00+00:00" in export
     assert "klo" not in export and "3.12.2037" not in export
+
+
+def test_the_log_of_personal_data_requests_says_when_in_helsinki_time(client, moderator):
+    request = PersonalDataRequest.objects.create(action=PersonalDataRequest.Action.EXPORT, handled_by=moderator)
+    PersonalDataRequest.objects.filter(pk=request.pk).update(handled_at=LATE)
+    client.force_login(moderator)
+    html = client.get("/admin/personal-data/").content.decode()
+    assert '<time datetime="2037-12-03T00:30:00+02:00">to 3.12.2037 klo 0.30</time>' in html
