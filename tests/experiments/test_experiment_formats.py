@@ -9,6 +9,7 @@ import csv
 import datetime
 import io
 import json
+import re
 
 import pytest
 
@@ -77,3 +78,12 @@ def test_downloads_keep_iso_dates_and_bare_numbers_whatever_the_language(client,
             19614,
             48000,
         )
+
+
+def test_chart_coordinates_stay_machine_numbers_in_finnish(client, long_experiment, impact_page):
+    html = client.get("/fi/vaikuttavuus/").content.decode()
+    svg = html[html.index('<svg class="bar-chart"') : html.index("</svg>")]
+    coordinates = re.findall(r' (?:x|y|width|height|viewBox)="([^"]*)"', svg)
+    assert coordinates
+    # A decimal comma or a grouping space would move or hide the bars.
+    assert all(re.fullmatch(r"[0-9. ]+", value) and "\xa0" not in value for value in coordinates), coordinates
