@@ -18,11 +18,12 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, PageChooserPanel
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
 from experiments.models import ExperimentPage
+from home.admin_columns import LocalDateTimeColumn
 from home.spreadsheets import spreadsheet_safe
 from participation.admin_access import RecordsChooserViewSet
 
@@ -206,7 +207,7 @@ class ProposalViewSet(SnippetViewSet):
         Column("status", label=_("State"), accessor="get_status_display", sort_key="status"),
         "theme",
         "language",
-        DateColumn("submitted_at", label=_("Sent"), sort_key="submitted_at"),
+        LocalDateTimeColumn("submitted_at", label=_("Sent"), sort_key="submitted_at"),
     ]
     list_per_page = 50
     ordering = ["-submitted_at"]

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from home.local_formats import format_range
+
 WORKSHOP_ZONE = ZoneInfo("Europe/Helsinki")
 PRODUCT_ID = "-//City of Vaasa//Future Vaasa workshops//EN"
 
@@ -52,7 +54,9 @@ def workshop_event(workshop, *, url, include_online_link=False, description=""):
     location = workshop_location(workshop, include_online_link=include_online_link)
     if location:
         event.add("location", location)
-    event.add("description", "\n\n".join(part for part in (description or workshop.introduction, url) if part))
+    # The time as the reader writes it opens the description: some calendars show only the text of an invitation.
+    when = format_range(workshop.starts_at, workshop.ends_at)
+    event.add("description", "\n\n".join(part for part in (when, description or workshop.introduction, url) if part))
     event.add("url", url)
     event.add("status", "CONFIRMED")
     if workshop.last_published_at:

@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from home.admin_columns import LocalDateTimeColumn
 from home.spreadsheets import spreadsheet_safe
 from participation.admin_access import RecordsChooserViewSet
 
@@ -117,7 +118,7 @@ class WorkshopSignupViewSet(SnippetViewSet):
         Column("stakeholder_group", label=_("Stakeholder group"), accessor="get_stakeholder_group_display"),
         NeedsColumn("needs", label=_("Needs")),
         Column("language", label=_("Language"), accessor="language"),
-        DateColumn("created_at", label=_("Signed up")),
+        LocalDateTimeColumn("created_at", label=_("Signed up")),
     ]
     list_export = [
         "workshop.title",

@@ -168,6 +168,10 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates, times and numbers as Finns and Finland-Swedes write them (portal/formats/). USE_THOUSAND_SEPARATOR stays
+# off: it would group ids in URLs, data attributes and chart coordinates; figures shown to readers use the
+# `number` filter (home/templatetags/formats_tags.py) instead.
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Europe/Helsinki"
 USE_I18N = True
 USE_TZ = True
