@@ -22,7 +22,7 @@ DECLINED_TEXT = (
     "residents want from their city."
 )
 NEEDS_INFO_TEXT = (
-    "We need more information before we can decide about your idea. Please read the moderator's questions below "
+    "We need more information before we can decide about your idea. Please read our questions below "
     "and answer by replying to this message."
 )
 
