@@ -10,13 +10,14 @@ home/worker.py).
 import logging
 import smtplib
 from datetime import timedelta
-from email.utils import parseaddr
+from email.utils import formataddr, parseaddr
 from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import DEFAULT_DB_ALIAS, router, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django_tasks import task
 from django_tasks_db import DatabaseBackend
 
@@ -30,6 +31,15 @@ def message_domain():
     return parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"
 
 
+def sender_address():
+    """Return the sender in the active language: "Tulevaisuuden Vaasa <…>", "Framtidens Vasa <…>", "Future Vaasa <…>".
+
+    Only the address comes from DEFAULT_FROM_EMAIL. The name is the programme's, translated like the rest of the
+    message, so a Swedish reader's inbox does not show a Finnish sender above a Swedish subject.
+    """
+    return formataddr((gettext("Future Vaasa"), parseaddr(settings.DEFAULT_FROM_EMAIL)[1]))
+
+
 def is_permanent(error):
     """Return whether retrying cannot help: the server refused the recipient or the sender, or answered 5xx."""
     if isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPSenderRefused):
@@ -38,15 +48,18 @@ def is_permanent(error):
 
 
 @task(takes_context=True)
-def send_email(context, *, subject, body, to, reply_to=(), attachments=(), message_id="", attempt=1):
+def send_email(context, *, subject, body, to, from_email="", reply_to=(), attachments=(), message_id="", attempt=1):
     """Send one plain-text e-mail; on a temporary failure, queue it again for later.
 
     `attachments` are [filename, text, mimetype] lists (task arguments must be JSON), e.g. a calendar invitation.
     The Message-ID is fixed at the first attempt, so a message sent twice (a worker killed between sending and
-    recording it) is recognisably the same message.
+    recording it) is recognisably the same message. `from_email` is the sender built with the message, in its
+    language (`sender_address`); without it the message goes out from DEFAULT_FROM_EMAIL.
     """
     message_id = message_id or f"<{context.task_result.id}@{message_domain()}>"
-    message = EmailMessage(subject=subject, body=body, to=list(to), reply_to=list(reply_to))
+    message = EmailMessage(
+        subject=subject, body=body, from_email=from_email or None, to=list(to), reply_to=list(reply_to)
+    )
     message.extra_headers["Message-ID"] = message_id
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
@@ -61,6 +74,7 @@ def send_email(context, *, subject, body, to, reply_to=(), attachments=(), messa
             subject=subject,
             body=body,
             to=list(to),
+            from_email=from_email,
             reply_to=list(reply_to),
             attachments=[list(attachment) for attachment in attachments],
             message_id=message_id,
@@ -83,6 +97,7 @@ def queue_email(message):
         subject=message.subject,
         body=message.body,
         to=list(message.to),
+        from_email=message.from_email,
         reply_to=list(message.reply_to),
         attachments=[[filename, content, mimetype] for filename, content, mimetype in message.attachments],
     )

@@ -5,10 +5,11 @@ plain text (no HTML part), rendered by the `plain_text` template engine without 
 markup or an ampersand alike, arrives exactly as typed and is never interpreted.
 """
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from home.tasks import sender_address
 
 
 def build_email(*, template, context, language, to, attachments=()):
@@ -19,9 +20,10 @@ def build_email(*, template, context, language, to, attachments=()):
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context, using="plain_text")
         body = render_to_string(f"{template}.txt", context, using="plain_text")
+        sender = sender_address()
     # A subject is one line; templates end with a newline and may wrap.
     subject = " ".join(subject.split())
-    message = EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[to])
+    message = EmailMessage(subject=subject, body=body, from_email=sender, to=[to])
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
     return message

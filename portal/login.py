@@ -14,7 +14,7 @@ import math
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.forms.utils import ErrorDict
-from django.utils.translation import ngettext
+from django.utils.translation import npgettext
 from django_ratelimit.core import get_usage
 from wagtail.admin.views.account import LoginView
 
@@ -75,7 +75,8 @@ class ThrottledLoginView(LoginView):
             minutes = math.ceil(seconds_left / 60)
             form.add_error(
                 None,
-                ngettext(
+                npgettext(
+                    "minutes until logging in is allowed again",
                     "Too many failed login attempts. Logging in is blocked for a while to protect the account. "
                     "Try again in %(minutes)d minute.",
                     "Too many failed login attempts. Logging in is blocked for a while to protect the account. "

@@ -25,7 +25,7 @@ from django_tasks import task
 from wagtail.admin.views.account import PasswordResetView, get_password_reset_form
 
 from home.client_address import client_address
-from home.tasks import queue_email
+from home.tasks import queue_email, sender_address
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class QueuedPasswordResetMixin:
     ):
         subject = "".join(render_to_string(subject_template_name, context).splitlines())
         body = render_to_string(email_template_name, context)
-        queue_email(EmailMessage(subject=subject, body=body, to=[to_email]))
+        queue_email(EmailMessage(subject=subject, body=body, from_email=sender_address(), to=[to_email]))
 
 
 def queued_form_class():

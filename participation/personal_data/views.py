@@ -16,7 +16,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, npgettext
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -106,7 +106,13 @@ class PersonalDataRequestView(WagtailAdminTemplateMixin, FormView):
         total = sum(counts.values())
         messages.success(
             self.request,
-            _("Personal data erased from %(count)d records.") % {"count": total}
+            npgettext(
+                "records erased for a personal data request",
+                "Personal data erased from %(count)d record.",
+                "Personal data erased from %(count)d records.",
+                total,
+            )
+            % {"count": total}
             if total
             else _("Nothing was held about that address."),
         )

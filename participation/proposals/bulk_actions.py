@@ -7,7 +7,7 @@ reach the admin; each action here lets through only the proposals the user may c
 from django import forms
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import npgettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from participation.forms import PlainTextField
@@ -70,13 +70,15 @@ class ProposalBulkAction(SnippetBulkAction):
         return context
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        message = ngettext(
+        message = npgettext(
+            "proposals changed by a bulk action",
             "%(count)d proposal moved to “%(state)s”.",
             "%(count)d proposals moved to “%(state)s”.",
             num_parent_objects,
         ) % {"count": num_parent_objects, "state": ProposalStatus(self.status).label}
         if num_child_objects:
-            message += " " + ngettext(
+            message += " " + npgettext(
+                "proposals a bulk action left alone",
                 "%(count)d proposal was left as it was, as its state does not allow the move.",
                 "%(count)d proposals were left as they were, as their state does not allow the move.",
                 num_child_objects,

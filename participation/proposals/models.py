@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from participation.emails import normalise_email
 
@@ -39,7 +40,8 @@ class ProposalStatus(models.TextChoices):
     NEEDS_INFO = "needs_info", _("Needs more information")
     ACCEPTED = "accepted", _("Accepted")
     REFINED = "refined", _("Refined into an experiment")
-    DECLINED = "declined", _("Declined")
+    # The two vocabularies share English words but not always grammar: each is translated on its own.
+    DECLINED = "declined", pgettext_lazy("idea status", "Declined")
     SPAM = "spam", _("Spam")
 
 

@@ -5,7 +5,7 @@ user may change, and changes them through the same services as a single decision
 """
 
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import npgettext
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from .models import WorkshopSignup
@@ -33,11 +33,15 @@ class SignupBulkAction(SnippetBulkAction):
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         skipped = len(self.actionable_objects) - num_parent_objects
-        message = ngettext("%(count)d sign-up changed.", "%(count)d sign-ups changed.", num_parent_objects) % {
-            "count": num_parent_objects
-        }
+        message = npgettext(
+            "sign-ups changed by a bulk action",
+            "%(count)d sign-up changed.",
+            "%(count)d sign-ups changed.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}
         if skipped:
-            message += " " + ngettext(
+            message += " " + npgettext(
+                "sign-ups a bulk action left alone",
                 "%(count)d was left as it was: its state does not allow this.",
                 "%(count)d were left as they were: their state does not allow this.",
                 skipped,

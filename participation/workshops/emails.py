@@ -1,6 +1,7 @@
 """The e-mails of a sign-up, in the person's own language, with the workshop in that language where it exists."""
 
 from django.utils import translation
+from django.utils.text import slugify
 from wagtail.models import Site
 
 from participation.emails import build_email
@@ -20,6 +21,14 @@ def site_root(page):
     return site.root_url if site else ""
 
 
+def invitation_filename(workshop):
+    """Name the calendar file after the workshop in the reader's language ("kiertotalous.ics", not "workshop.ics").
+
+    The slug is reduced to ASCII, so every mail program shows the same name.
+    """
+    return f"{slugify(workshop.slug) or workshop.pk}.ics"
+
+
 def signup_email(signup, kind):
     """Return the EmailMessage of `kind` for `signup`."""
     if kind not in KINDS:
@@ -34,7 +43,7 @@ def signup_email(signup, kind):
     if kind in WITH_INVITATION and seat:
         with translation.override(signup.language):
             invitation = signup_invitation(workshop, url=page_url, manage_url=manage_url)
-        attachments.append(("workshop.ics", invitation, "text/calendar; charset=utf-8; method=PUBLISH"))
+        attachments.append((invitation_filename(workshop), invitation, "text/calendar; charset=utf-8; method=PUBLISH"))
     context = {
         "signup": signup,
         "workshop": workshop,

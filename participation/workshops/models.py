@@ -11,6 +11,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from experiments.choices import StakeholderGroup
 from participation.emails import normalise_email
@@ -29,7 +30,7 @@ class SignupState(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("Waitlisted")
     CANCELLED = "cancelled", _("Cancelled")
-    DECLINED = "declined", _("Declined")
+    DECLINED = "declined", pgettext_lazy("sign-up state", "Declined")
     ATTENDED = "attended", _("Attended")
 
 

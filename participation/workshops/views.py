@@ -200,7 +200,9 @@ def signup_manage(request, token):
 
 def state_message(signup):
     return {
-        SignupState.PENDING: _("Your sign-up is waiting for a moderator's approval. We will e-mail you the decision."),
+        SignupState.PENDING: _(
+            "Your sign-up is waiting for the organisers' approval. We will e-mail you the decision."
+        ),
         SignupState.CONFIRMED: _("You have a seat. Welcome!"),
         SignupState.WAITLISTED: _("You are on the waitlist. If a seat opens up, it is yours and we will e-mail you."),
         SignupState.DECLINED: _("Unfortunately your sign-up was not approved this time."),

@@ -13,7 +13,7 @@ DEMO = {
     "sv": {
         "catalog": "/sv/forsok/",
         "proposal": "/sv/foresla-en-ide/",
-        "workshop": "/sv/workshoppar/ideverkstad-cirkular-ekonomi/",
+        "workshop": "/sv/workshoppar/ideworkshop-cirkular-ekonomi/",
         "search": "/sv/search/",
     },
     "en": {

@@ -113,8 +113,11 @@ def test_an_experiment_page_lists_the_ideas_it_came_from(ideas, board_pages, tra
     swedish_experiment = translated_page.get_translation(locales["sv"])
     with translation.override("sv"):
         html = template.render(Context({"page": swedish_experiment, "request": request}))
-        heading = translation.ngettext(
-            "The resident's idea behind this experiment", "The residents' ideas behind this experiment", 1
+        heading = translation.npgettext(
+            "heading above the ideas an experiment came from",
+            "The resident's idea behind this experiment",
+            "The residents' ideas behind this experiment",
+            1,
         )
     assert heading in html
     assert f'<a href="/sv/ideer/{ideas["refined"].reference}/" lang="en">Work bus to Runsor</a>' in html

@@ -280,8 +280,11 @@ def test_the_dashboard_and_the_menu_show_how_many_wait(client, moderator, queue,
     html = client.get("/admin/").content.decode()
     with translation.override(settings.LANGUAGE_CODE):
         assert (
-            translation.ngettext(
-                "%(counter)s proposal waiting for moderation", "%(counter)s proposals waiting for moderation", 3
+            translation.npgettext(
+                "proposals in the moderation queue",
+                "%(counter)s proposal waiting for moderation",
+                "%(counter)s proposals waiting for moderation",
+                3,
             )
             % {"counter": 3}
             in html

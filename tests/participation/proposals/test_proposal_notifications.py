@@ -1,10 +1,13 @@
 """E-mail leaves only after the data it speaks of is safely stored, and in the reader's language."""
 
+from email.utils import parseaddr
+
 import pytest
 from django.core import mail
 from django.db import transaction
 from django.utils import translation
 
+from participation.emails import build_email
 from participation.models import ProposalStatus
 from participation.proposals.services import proposal_decide, proposal_submit
 
@@ -19,7 +22,7 @@ DECLINED_TEXT = (
     "residents want from their city."
 )
 NEEDS_INFO_TEXT = (
-    "We need more information before we can decide about your idea. Please read the moderator's questions below "
+    "We need more information before we can decide about your idea. Please read our questions below "
     "and answer by replying to this message."
 )
 
@@ -117,3 +120,17 @@ def test_a_decision_changed_before_the_e_mail_went_sends_only_the_newer_one(djan
         callback()
     (message,) = mail.outbox
     assert gettext_in("sv", DECLINED_TEXT).split(".")[0] in message.body
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_moderators_e_mail_names_the_group_in_the_moderators_language(proposal_factory, language):
+    proposal = proposal_factory()
+    message = build_email(
+        template="participation/proposals/emails/moderator_new_proposal",
+        context={"proposal": proposal, "admin_url": "https://example.fi/admin/"},
+        language=language,
+        to="moderaattori@example.fi",
+    )
+    assert "Moderators" not in message.body
+    assert {"fi": "moderaattoriryhmään", "sv": "moderatorgrupp"}[language] in message.body
+    assert parseaddr(message.from_email)[0] == {"fi": "Tulevaisuuden Vaasa", "sv": "Framtidens Vasa"}[language]

@@ -59,7 +59,7 @@ def test_cancelling_by_post_gives_the_seat_to_the_first_on_the_waitlist(
     }
     promoted = [m for m in mailoutbox if m.to == ["second@example.com"]][-1]
     assert promoted.subject.startswith("A seat opened and it is yours")
-    assert promoted.attachments[0][0] == "workshop.ics"
+    assert promoted.attachments[0][0] == "pieni-en.ics"
 
 
 def test_the_link_stops_working_once_cancelled(client, workshop):

@@ -64,7 +64,8 @@ def test_a_person_signs_up_in_their_language_and_gets_a_confirmation_with_a_cale
     assert "/workshop-signup/" in message.body
     assert f"http://testserver/{language}/workshop-signup/" in message.body
     [(filename, ics, mimetype)] = message.attachments
-    assert filename == "workshop.ics"
+    # The calendar file is named after the workshop in the person's language, like the page's address.
+    assert filename == PAGES[language].rstrip("/").rpartition("/")[2] + ".ics"
     assert mimetype.startswith("text/calendar")
 
     assert seat_text.replace("3", "2") in client.get(PAGES[language]).content.decode()
