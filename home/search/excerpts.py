@@ -29,11 +29,12 @@ def excerpt(text, terms, *, length=EXCERPT_WORDS):
     first = max(0, hits[0] - WORDS_BEFORE_MATCH) if hits else 0
     last = min(len(words), first + length) - 1
     first = max(0, last + 1 - length)
-    start, end = words[first].start(), words[last].end()
+    # The passage ends with its last word, or with the text when that is the text's last word (its full stop).
+    end = len(text.rstrip()) if last == len(words) - 1 else words[last].end()
     hit_set = set(hits)
 
     pieces = ["… " if first > 0 else ""]
-    position = start
+    position = words[first].start()
     for i in range(first, last + 1):
         match = words[i]
         pieces.append(escape(_one_line(text[position : match.start()])))

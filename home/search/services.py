@@ -12,14 +12,12 @@ See docs/search.md.
 import functools
 import re
 from dataclasses import dataclass
-from html import unescape
 
 import snowballstemmer
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Length, Replace
-from django.utils.html import strip_tags
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -126,7 +124,9 @@ def _plain_text(value):
     if value is None:
         return ""
     if isinstance(value, str):
-        return unescape(strip_tags(value))
+        # Rich text arrives as text already (its get_searchable_content strips the markup); a plain field's
+        # "<" is the writer's own character.
+        return value
     if isinstance(value, list | tuple):
         return "\n".join(_plain_text(item) for item in value)
     if isinstance(value, dict):
