@@ -230,18 +230,16 @@ def _combine(conditions, *, match_all):
 def _sqlite_search(entries, terms, *, match_all):
     # A stem matches when it stands between spaces; counting how often it does ranks the pages. A compound that
     # only ends with it is found too, but adds nothing to the rank.
-    contains = _contains
-
     def occurrences(field, stem):
         needle = f" {stem} "
         return (Length(F(field)) - Length(Replace(F(field), Value(needle), Value("")))) / len(needle)
 
     combined = _combine(
-        [contains("title_stems", stem) | contains("body_stems", stem) | _compound_head(stem) for stem in terms.stems],
+        [_contains("title_stems", stem) | _contains("body_stems", stem) | _compound_head(stem) for stem in terms.stems],
         match_all=match_all,
     )
     title_hits = sum(
-        (Case(When(contains("title_stems", stem), then=Value(1)), default=Value(0)) for stem in terms.stems),
+        (Case(When(_contains("title_stems", stem), then=Value(1)), default=Value(0)) for stem in terms.stems),
         Value(0, output_field=IntegerField()),
     )
     body_hits = sum((occurrences("body_stems", stem) for stem in terms.stems), Value(0, output_field=IntegerField()))

@@ -161,6 +161,14 @@ def test_a_private_page_is_not_found(client, home):
     assert "/fi/sisainen-kokeilu/" not in results(client, "fi", "henkilöstölle")
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="GIN indexes are PostgreSQL's")
+def test_on_postgresql_the_words_are_found_through_a_gin_index(home):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'home_pagesearchentry'")
+        definitions = [row[0] for row in cursor.fetchall()]
+    assert any("USING gin (vector)" in definition for definition in definitions), definitions
+
+
 def test_a_deleted_page_leaves_the_index(home):
     page = finnish_page(home, "Poistuva", "Teksti.")
     page.delete()
