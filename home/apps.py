@@ -10,6 +10,8 @@ class HomeConfig(AppConfig):
     def ready(self):
         from . import signals
         from .admin_csp import patch_chooser_widgets
+        from .search import signals as search_signals
 
         signals.connect()
+        search_signals.connect()
         patch_chooser_widgets()

@@ -10,7 +10,11 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, FeaturedPagesBlock, KeyFigureBlock, StandardBodyBlock
+from .search.models import PageSearchEntry
 from .translation_publishing.pages import TranslatedPageMixin
+
+# The search feature keeps its model in its own folder; Django finds an app's models through this module.
+__all__ = ["HomePage", "PageSearchEntry", "PortalSettings", "StandardPage"]
 
 
 class HomePage(TranslatedPageMixin, Page):

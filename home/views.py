@@ -1,33 +1,13 @@
-"""Site-wide views: search, the XML sitemap and robots.txt."""
+"""Site-wide views: the XML sitemap and robots.txt (search has its own folder, home/search/)."""
 
 from collections import defaultdict
 
-from django.core.exceptions import BadRequest
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page, Site
-
-SEARCH_RESULTS_PER_PAGE = 10
-SEARCH_QUERY_MAX_LENGTH = 200
-
-
-@require_GET
-def search(request):
-    """Search the published pages of the active language only."""
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
-    # No keyboard types a NUL, and PostgreSQL refuses it in text: say the request is wrong, not that we failed.
-    if "\x00" in query:
-        raise BadRequest("NUL in the search words")
-    results_page = None
-    if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query)
-        # A page number that is not one shows the first page, one past the end the last.
-        results_page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "home/search.html", {"search_query": query, "results_page": results_page})
+from wagtail.models import Page, Site
 
 
 @require_GET

@@ -7,6 +7,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.search import views as search_views
 from home.translation_publishing.views import ApproveTranslatedPageView
 from participation import admin_access as participation_admin_access
 from portal.login import ThrottledLoginView
@@ -46,7 +47,7 @@ if settings.DEBUG:
 # Every public page carries its language in the address: /fi/, /sv/, /en/. A bare / is redirected by
 # LocaleMiddleware to the language the browser prefers.
 urlpatterns += i18n_patterns(
-    path("search/", home_views.search, name="search"),
+    path("search/", search_views.search, name="search"),
     path("", include("participation.workshops.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -3,6 +3,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import import_string, module_has_submodule
 
+from home.search.services import search_index_rebuild
+
 
 class Command(BaseCommand):
     help = (
@@ -18,4 +20,6 @@ class Command(BaseCommand):
             with transaction.atomic():
                 summary = load()
             self.stdout.write(f"{app_config.verbose_name}: {summary}")
+        # Publishing indexes each page; rebuilding also covers content loaded before search had an index.
+        self.stdout.write(f"Search index: {search_index_rebuild()} pages.")
         self.stdout.write(self.style.SUCCESS("Demo content is in place in Finnish, Swedish and English."))
