@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -21,6 +20,7 @@ from django.utils import timezone
 from home.saving import DATABASE_UNAVAILABLE, look_again
 from home.tasks import enqueue_on_save
 from participation.emails import normalise_email
+from participation.retention import signup_retention_days
 
 from .models import NeedChoice, SignupState, WorkshopSignup
 from .pages import Availability, WorkshopPage
@@ -318,7 +318,7 @@ ANONYMISED_FIELDS = {"name": "", "email": "", "organisation": "", "needs": [], "
 
 
 def retention_days():
-    return getattr(settings, "WORKSHOP_SIGNUP_RETENTION_DAYS", 90)
+    return signup_retention_days()
 
 
 def signups_anonymise_expired(*, days=None, now=None):

@@ -3,7 +3,6 @@
 import logging
 from collections import Counter
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Min, Q
@@ -18,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from home.saving import answer_saved, log_error_after_saving, saved_page
+from participation import retention
 from participation.spam import is_flooding, log_discarded
 
 from .forms import WorkshopSignupForm
@@ -40,7 +40,7 @@ TEMPLATES = "participation/workshops"
 
 
 def signup_rate():
-    return getattr(settings, "WORKSHOP_SIGNUP_RATE", "10/10m")
+    return retention.signup_rate()
 
 
 def waitlist_position(signup):
