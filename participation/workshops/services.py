@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -22,7 +23,7 @@ from home.tasks import enqueue_on_save
 from participation.emails import normalise_email
 from participation.retention import signup_retention_days
 
-from .models import NeedChoice, SignupState, WorkshopSignup
+from .models import HEALTH_CONSENT_REQUIRED, HEALTH_CONSENT_VERSION, NeedChoice, SignupState, WorkshopSignup
 from .pages import Availability, WorkshopPage
 from .tasks import send_signup_email
 
@@ -95,13 +96,16 @@ def signup_create(
     organisation="",
     needs=(),
     needs_details="",
+    health_consent=False,
     submission_key=None,
     now=None,
 ):
     """Sign a person up, or return their existing active sign-up and send them its link again (once an hour).
 
-    The seat is taken in the same locked transaction that counts the seats. Raises `RegistrationClosed` when the
-    workshop takes no sign-ups at `now`. `submission_key` identifies one filled-in form (see participation.spam):
+    Needs (`needs`, `needs_details`) may reveal something about health, so they are taken only with
+    `health_consent`, the person's explicit consent, which is stored with its wording's version and time; needs
+    without it raise a ValidationError on `health_consent`. The seat is taken in the same locked transaction that
+    counts the seats. Raises `RegistrationClosed` when the workshop takes no sign-ups at `now`. `submission_key` identifies one filled-in form (see participation.spam):
     sent again, it returns the sign-up it made the first time and sends nothing. When the connection fails while
     saving, the sign-up is looked for again before the error is let through (home/saving.py), so an error means
     that nothing was saved.
@@ -114,6 +118,7 @@ def signup_create(
         "organisation": organisation,
         "needs": needs,
         "needs_details": needs_details,
+        "health_consent": health_consent,
     }
     if not submission_key:
         return _create_signup(workshop, fields, submission_key=None, now=now)
@@ -127,8 +132,19 @@ def signup_create(
         return SignupResult(earlier, created=False)
 
 
+def _consented_needs(fields):
+    """Return the known needs and the details to store; without the consent there must be none."""
+    # Known needs only, in the form's order, so every export lists them the same way.
+    needs = [need for need in NeedChoice.values if need in set(fields["needs"])]
+    details = fields["needs_details"].strip()
+    if (needs or details) and not fields["health_consent"]:
+        raise ValidationError({"health_consent": HEALTH_CONSENT_REQUIRED}, code="health_consent_required")
+    return needs, details
+
+
 def _create_signup(workshop, fields, *, submission_key, now):
     email = fields["email"].strip()
+    needs, needs_details = _consented_needs(fields)
     with transaction.atomic():
         locked = _lock_workshop(workshop)
         # Under the workshop's lock, so a form sent twice at once is seen here by the later of the two.
@@ -161,9 +177,11 @@ def _create_signup(workshop, fields, *, submission_key, now):
             email=email,
             organisation=fields["organisation"].strip(),
             stakeholder_group=fields["stakeholder_group"],
-            # Known needs only, in the form's order, so every export lists them the same way.
-            needs=[need for need in NeedChoice.values if need in set(fields["needs"])],
-            needs_details=fields["needs_details"].strip(),
+            needs=needs,
+            needs_details=needs_details,
+            # A consent is recorded only where there is something it covers.
+            health_consent_version=HEALTH_CONSENT_VERSION if needs or needs_details else None,
+            health_consent_at=arrived if needs or needs_details else None,
             language=fields["language"],
             created_at=arrived,
             state_changed_at=arrived,
@@ -314,7 +332,16 @@ def signups_send_reminders(*, now=None):
     return sent
 
 
-ANONYMISED_FIELDS = {"name": "", "email": "", "organisation": "", "needs": [], "needs_details": ""}
+# Everything personal goes, the health-related needs and the consent that covered them included.
+ANONYMISED_FIELDS = {
+    "name": "",
+    "email": "",
+    "organisation": "",
+    "needs": [],
+    "needs_details": "",
+    "health_consent_version": None,
+    "health_consent_at": None,
+}
 
 
 def retention_days():
@@ -359,6 +386,8 @@ def signups_export_for_email(email):
             "stakeholder_group": signup.stakeholder_group,
             "needs": list(signup.needs),
             "needs_details": signup.needs_details,
+            "health_consent_version": signup.health_consent_version,
+            "health_consent_at": signup.health_consent_at.isoformat() if signup.health_consent_at else None,
             "language": signup.language,
             "signed_up_at": signup.created_at.isoformat(),
         }
