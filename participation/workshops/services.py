@@ -52,9 +52,14 @@ class SignupResult:
     created: bool
 
 
-def _notify(signup, kind):
-    """Queue `kind` of e-mail to the person in this transaction: it is sent if and only if the change commits."""
-    enqueue_on_save(send_signup_email, signup_id=signup.pk, kind=kind)
+def _notify(signup, kind, *, withdraw_invitation=False):
+    """Queue `kind` of e-mail to the person in this transaction: it is sent if and only if the change commits.
+
+    `withdraw_invitation` for a sign-up that has just lost its seat: the e-mail then cancels the calendar event
+    the person was sent with the seat.
+    """
+    extra = {"withdraw_invitation": True} if withdraw_invitation else {}
+    enqueue_on_save(send_signup_email, signup_id=signup.pk, kind=kind, **extra)
 
 
 def _lock_workshop(workshop):
@@ -230,7 +235,7 @@ def signup_cancel(*, signup, now=None):
             raise SignupNotChangeable(current.state)
         held_seat = current.state == SignupState.CONFIRMED
         _set_state(current, SignupState.CANCELLED, now)
-        _notify(current, "cancelled")
+        _notify(current, "cancelled", withdraw_invitation=held_seat)
         promoted = _fill_free_seats(locked, now) if held_seat else []
     signup.state = current.state
     return promoted
@@ -282,7 +287,7 @@ def signup_decide(*, signups, approve, now=None):
                     continue
                 held_seat = current.state == SignupState.CONFIRMED
                 _set_state(current, SignupState.DECLINED, now)
-                _notify(current, "declined")
+                _notify(current, "declined", withdraw_invitation=held_seat)
                 if held_seat:
                     _fill_free_seats(locked, now)
             changed[current.pk] = current.state
