@@ -125,10 +125,10 @@ def privacy_facts():
                 "something about your health, and your consent to using them"
             ),
             ngettext(
-                "Removed with the rest of the sign-up, %(count)d day after the workshop, or earlier if you withdraw "
-                "your consent.",
-                "Removed with the rest of the sign-up, %(count)d days after the workshop, or earlier if you "
-                "withdraw your consent.",
+                "Removed with the rest of the sign-up, %(count)d day after the workshop, or at once when you cancel "
+                "or withdraw your consent.",
+                "Removed with the rest of the sign-up, %(count)d days after the workshop, or at once when you "
+                "cancel or withdraw your consent.",
                 signup_days,
             )
             % {"count": signup_days},

@@ -81,10 +81,12 @@ class WorkshopSignupForm(SpamProtectedForm):
             "health, only for arranging this workshop."
         )
         consent.help_text = ngettext(
-            "The needs and this consent are deleted %(count)d day after the workshop. You can withdraw the consent "
-            "at any time by writing to us. Without it, leave the needs empty: you can sign up all the same.",
-            "The needs and this consent are deleted %(count)d days after the workshop. You can withdraw the "
-            "consent at any time by writing to us. Without it, leave the needs empty: you can sign up all the same.",
+            "The needs and this consent are deleted %(count)d day after the workshop, or at once when you cancel or "
+            "withdraw the consent on your sign-up's page. Without the consent, leave the needs empty: you can sign "
+            "up all the same.",
+            "The needs and this consent are deleted %(count)d days after the workshop, or at once when you cancel "
+            "or withdraw the consent on your sign-up's page. Without the consent, leave the needs empty: you can "
+            "sign up all the same.",
             days,
         ) % {"count": days}
         for field in self.fields.values():

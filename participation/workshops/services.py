@@ -72,10 +72,20 @@ def _lock_workshop(workshop):
     return WorkshopPage.objects.select_for_update(of=("self",)).get(pk=pk)
 
 
+# The health-related needs and the consent that covers them, emptied together.
+NO_HEALTH_DATA = {"needs": [], "needs_details": "", "health_consent_version": None, "health_consent_at": None}
+
+
 def _set_state(signup, state, now):
     signup.state = state
     signup.state_changed_at = now
-    signup.save(update_fields=["state", "state_changed_at"])
+    fields = ["state", "state_changed_at"]
+    if state in (SignupState.CANCELLED, SignupState.DECLINED):
+        # The needs were given only for arranging the workshop: without a place in it, they have no purpose left.
+        for name, value in NO_HEALTH_DATA.items():
+            setattr(signup, name, value)
+        fields += list(NO_HEALTH_DATA)
+    signup.save(update_fields=fields)
 
 
 def _fill_free_seats(workshop, now):
@@ -241,6 +251,17 @@ def signup_cancel(*, signup, now=None):
     return promoted
 
 
+def signup_withdraw_health_consent(*, signup):
+    """Withdraw the consent to health-related needs: the needs, their details and the consent go; return whether
+    there was anything to remove. The sign-up and its seat stay as they are."""
+    had_any = signup.has_needs or signup.health_consent_at is not None
+    WorkshopSignup.objects.filter(pk=signup.pk, anonymised_at__isnull=True).update(**NO_HEALTH_DATA)
+    for name, value in NO_HEALTH_DATA.items():
+        setattr(signup, name, value)
+    logger.info("Consent to health-related needs withdrawn", extra={"signup": signup.pk})
+    return had_any
+
+
 def signup_promote_next(*, workshop, now=None):
     """Give every free seat to the waitlist in arrival order, e.g. after an editor adds seats; return who got one."""
     now = now or timezone.now()
@@ -338,15 +359,7 @@ def signups_send_reminders(*, now=None):
 
 
 # Everything personal goes, the health-related needs and the consent that covered them included.
-ANONYMISED_FIELDS = {
-    "name": "",
-    "email": "",
-    "organisation": "",
-    "needs": [],
-    "needs_details": "",
-    "health_consent_version": None,
-    "health_consent_at": None,
-}
+ANONYMISED_FIELDS = {"name": "", "email": "", "organisation": "", **NO_HEALTH_DATA}
 
 
 def retention_days():

@@ -30,6 +30,7 @@ from .services import (
     SignupNotChangeable,
     signup_cancel,
     signup_create,
+    signup_withdraw_health_consent,
 )
 from .tokens import ExpiredToken, InvalidToken, read_token
 
@@ -181,7 +182,10 @@ def signup_manage(request, token):
         return link_problem(request, "ended", 410)
 
     workshop = signup.workshop.translation_for_language(get_language())
-    if request.method == "POST":
+    consent_withdrawn = False
+    if request.method == "POST" and request.POST.get("action") == "withdraw_health_consent":
+        consent_withdrawn = signup_withdraw_health_consent(signup=signup)
+    elif request.method == "POST":
         try:
             signup_cancel(signup=signup)
         except SignupNotChangeable:
@@ -189,6 +193,7 @@ def signup_manage(request, token):
         else:
             return render(request, f"{TEMPLATES}/signup_cancelled.html", {"workshop": workshop})
     context = {
+        "consent_withdrawn": consent_withdrawn,
         "signup": signup,
         "workshop": workshop,
         "can_cancel": signup.state in CANCELLABLE_STATES,

@@ -7,9 +7,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from participation.models import WorkshopSignup
+from participation.models import SignupState, WorkshopSignup
 from participation.workshops.models import HEALTH_CONSENT_VERSION
-from participation.workshops.services import signup_create
+from participation.workshops.services import signup_cancel, signup_create, signup_decide
+from participation.workshops.tokens import manage_path
 from tests.participation.workshops.support import form_data, signup_kwargs
 
 pytestmark = pytest.mark.django_db
@@ -130,3 +131,47 @@ def test_the_rule_holds_for_every_caller_of_the_service_not_only_the_form(worksh
 
     signup = signup_create(workshop=workshop, **signup_kwargs(needs=["induction_loop"], health_consent=True)).signup
     assert signup.health_consent_version == HEALTH_CONSENT_VERSION
+
+
+def test_the_person_withdraws_the_consent_on_their_page_and_keeps_their_seat(
+    client, workshop, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        signup = signup_create(
+            workshop=workshop,
+            **signup_kwargs(language="sv", needs=["dietary"], needs_details="Glutenfri", health_consent=True),
+        ).signup
+    path = manage_path(signup)
+
+    page = flat(client.get(path))
+    assert "Dina behov" in page and "Specialkost" in page and "Glutenfri" in page
+
+    response = client.post(path, {"action": "withdraw_health_consent"})
+
+    assert response.status_code == 200
+    assert "Dina behov har raderats och ditt samtycke har återkallats." in flat(response)
+    signup.refresh_from_db()
+    assert (signup.needs, signup.needs_details, signup.health_consent_version, signup.health_consent_at) == (
+        [],
+        "",
+        None,
+        None,
+    )
+    assert signup.state == SignupState.CONFIRMED
+    assert "Dina behov</h2>" not in flat(client.get(path))
+
+
+@pytest.mark.parametrize("ends_by", ["cancel", "decline"])
+def test_needs_go_at_once_when_the_sign_up_ends(workshop, ends_by):
+    signup = signup_create(
+        workshop=workshop, **signup_kwargs(needs=["induction_loop"], needs_details="Avustaja", health_consent=True)
+    ).signup
+    if ends_by == "cancel":
+        signup_cancel(signup=signup)
+    else:
+        signup_decide(signups=[signup], approve=False)
+    signup.refresh_from_db()
+    assert signup.state in (SignupState.CANCELLED, SignupState.DECLINED)
+    assert (signup.needs, signup.needs_details, signup.health_consent_at) == ([], "", None)
+    # The rest waits for the anonymisation like any ended sign-up.
+    assert signup.email == "aino@example.com"
