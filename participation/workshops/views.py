@@ -166,7 +166,8 @@ def link_problem(request, reason, status):
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def signup_manage(request, token):
-    """Show a person their sign-up; cancel it only on POST, since link scanners follow every GET."""
+    """Show a person their sign-up; cancel it, or withdraw the consent to their needs, only on POST, since link
+    scanners follow every GET."""
     try:
         public_id = read_token(token)
     except ExpiredToken:
