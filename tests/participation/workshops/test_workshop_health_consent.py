@@ -5,9 +5,10 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from participation.models import SignupState, WorkshopSignup
+from participation.workshops.forms import WorkshopSignupForm
 from participation.workshops.models import HEALTH_CONSENT_VERSION
 from participation.workshops.services import signup_cancel, signup_create, signup_decide
 from participation.workshops.tokens import manage_path
@@ -175,3 +176,18 @@ def test_needs_go_at_once_when_the_sign_up_ends(workshop, ends_by):
     assert (signup.needs, signup.needs_details, signup.health_consent_at) == ([], "", None)
     # The rest waits for the anonymisation like any ended sign-up.
     assert signup.email == "aino@example.com"
+
+
+# Every wording a stored consent can name. A new wording gets a new version here and in models.py.
+CONSENT_WORDINGS = {
+    1: (
+        "I consent to the organisers using the needs I give above, which may reveal something about my health, "
+        "only for arranging this workshop."
+    ),
+}
+
+
+def test_a_changed_consent_wording_comes_with_a_new_version(workshop):
+    with translation.override("en"):
+        label = WorkshopSignupForm(workshop=workshop).fields["health_consent"].label
+    assert CONSENT_WORDINGS[HEALTH_CONSENT_VERSION] == label, "bump HEALTH_CONSENT_VERSION with the wording"
