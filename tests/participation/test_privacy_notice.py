@@ -51,7 +51,7 @@ EXPECTED = {
         "Poistetaan 400 päivän kuluttua päätöksestä.",
         "Poistetaan 30 päivän kuluttua idean viimeisimmästä muutoksesta.",
         "Poistetaan 21 päivän kuluttua työpajasta.",
-        "Toimii 7 päivän ajan lähettämisestä",
+        "Toimii 7 päivän ajan lähettämisen jälkeen",
         "Säilytetään 2 tunnin ajan.",
         "Säilytetään 15 minuutin ajan.",
     ],
