@@ -110,12 +110,38 @@ class FeaturedPagesBlock(blocks.StructBlock):
         template = "blocks/featured_pages_block.html"
 
 
+class RetentionFactsBlock(blocks.StaticBlock):
+    """The privacy notice's table of what personal data is kept and for how long, filled in from the settings.
+
+    The figures are never typed: the block's template asks the `retention_facts` tag, which the participation app
+    (where the retention rules live) provides, so the notice always states what the retention code does.
+    """
+
+    class Meta:
+        icon = "table"
+        label = _("Retention periods")
+        admin_text = _(
+            "A table of the personal data the portal keeps and for how long. The periods come from the portal's "
+            "settings, the same ones the deletion follows, so do not repeat them in the text."
+        )
+        template = "blocks/retention_facts_block.html"
+
+
 class StandardBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
     image = AccessibleImageBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
+
+    class Meta:
+        label = _("Body")
+
+
+class StandardPageBodyBlock(StandardBodyBlock):
+    """A plain page's body: the shared blocks, and the retention table that a privacy notice places."""
+
+    retention_facts = RetentionFactsBlock()
 
     class Meta:
         label = _("Body")

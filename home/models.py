@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from .blocks import RICH_TEXT_FEATURES, FeaturedPagesBlock, KeyFigureBlock, StandardBodyBlock
+from .blocks import RICH_TEXT_FEATURES, FeaturedPagesBlock, KeyFigureBlock, StandardPageBodyBlock
 from .search.models import PageSearchEntry
 from .translation_publishing.pages import TranslatedPageMixin
 
@@ -96,7 +96,7 @@ class StandardPage(TranslatedPageMixin, Page):
     """A plain content page: about the model, the privacy notice, the accessibility statement."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
-    body = StreamField(StandardBodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("introduction"), index.SearchField("body")]

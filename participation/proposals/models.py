@@ -68,6 +68,9 @@ PUBLIC_STATUSES = (ProposalStatus.ACCEPTED, ProposalStatus.REFINED)
 WAITING_STATUSES = (ProposalStatus.NEW, ProposalStatus.IN_REVIEW)
 # A decision starts the retention clock.
 DECIDED_STATUSES = (ProposalStatus.ACCEPTED, ProposalStatus.REFINED, ProposalStatus.DECLINED, ProposalStatus.SPAM)
+# Not decided (yet): the author's data goes a set time after the last change instead, so an idea nobody decides on
+# does not keep a name and an address for ever.
+UNDECIDED_STATUSES = (ProposalStatus.NEW, ProposalStatus.IN_REVIEW, ProposalStatus.NEEDS_INFO)
 
 
 class ProposalQuerySet(models.QuerySet):

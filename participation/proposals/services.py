@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -18,8 +19,9 @@ from wagtail.log_actions import log
 from home.cache import bump_content_version
 from home.saving import DATABASE_UNAVAILABLE, look_again
 from home.tasks import enqueue_on_save
+from participation.retention import proposal_retention_days, undecided_proposal_retention_days
 
-from .models import DECIDED_STATUSES, Proposal, ProposalStatus, new_reference
+from .models import DECIDED_STATUSES, UNDECIDED_STATUSES, Proposal, ProposalStatus, new_reference
 from .tasks import notify_author_of_decision, notify_moderators_of_proposal
 
 logger = logging.getLogger(__name__)
@@ -258,16 +260,20 @@ def _remove_personal_data(queryset, *, now):
 
 
 @transaction.atomic
-def proposals_expire_personal_data(*, days, now=None) -> int:
-    """Remove name and e-mail from proposals decided more than `days` ago; return how many changed.
+def proposals_expire_personal_data(*, days=None, undecided_days=None, now=None) -> int:
+    """Remove name and e-mail from expired proposals; return how many changed.
 
-    The idea, its state and the public response stay. A second run finds nothing left to change.
+    Expired: decided more than `days` ago, or still undecided (new, in review, needing more information) and last
+    changed more than `undecided_days` ago. Both default to the settings the privacy notice states
+    (participation/retention.py). The idea, its state and the public response stay. A second run finds nothing
+    left to change.
     """
     now = now or timezone.now()
-    expired = Proposal.objects.filter(
-        status__in=DECIDED_STATUSES,
-        decided_at__lte=now - timedelta(days=days),
-    ).exclude(name="", email="")
+    days = proposal_retention_days() if days is None else days
+    undecided_days = undecided_proposal_retention_days() if undecided_days is None else undecided_days
+    decided = Q(status__in=DECIDED_STATUSES, decided_at__lte=now - timedelta(days=days))
+    undecided = Q(status__in=UNDECIDED_STATUSES, updated_at__lte=now - timedelta(days=undecided_days))
+    expired = Proposal.objects.filter(decided | undecided).exclude(name="", email="")
     return _remove_personal_data(expired, now=now)
 
 

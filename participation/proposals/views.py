@@ -3,7 +3,6 @@
 Thin on purpose: forms check the input, `participation.proposals.services` holds the rules.
 """
 
-from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -13,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
 from home.saving import answer_saved, log_error_after_saving, saved_page
+from participation.retention import proposal_rate
 from participation.spam import is_flooding, log_discarded
 
 from .forms import ProposalForm
@@ -28,7 +28,7 @@ BOARD_PAGE_SIZE = 12
 
 
 def proposal_rate_limit():
-    return getattr(settings, "PARTICIPATION_PROPOSAL_RATE_LIMIT", "10/h")
+    return proposal_rate()
 
 
 def thanks_url(page, reference, request=None):

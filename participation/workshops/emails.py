@@ -6,7 +6,7 @@ from wagtail.models import Site
 
 from participation.emails import build_email
 
-from .ics import signup_invitation
+from .ics import signup_cancellation, signup_invitation, signup_sequence
 from .models import SignupState
 from .tokens import manage_path
 
@@ -29,8 +29,12 @@ def invitation_filename(workshop):
     return f"{slugify(workshop.slug) or workshop.pk}.ics"
 
 
-def signup_email(signup, kind):
-    """Return the EmailMessage of `kind` for `signup`."""
+def signup_email(signup, kind, *, withdraw_invitation=False):
+    """Return the EmailMessage of `kind` for `signup`.
+
+    `withdraw_invitation` says that the sign-up has just lost the seat an earlier message invited it to: the
+    message then carries the iCalendar cancellation, so the event leaves the person's calendar too.
+    """
     if kind not in KINDS:
         raise ValueError(f"Unknown sign-up e-mail: {kind}")
     workshop = signup.workshop.translation_for_language(signup.language)
@@ -42,14 +46,22 @@ def signup_email(signup, kind):
     seat = signup.state in (SignupState.CONFIRMED, SignupState.ATTENDED)
     if kind in WITH_INVITATION and seat:
         with translation.override(signup.language):
-            invitation = signup_invitation(workshop, url=page_url, manage_url=manage_url)
+            invitation = signup_invitation(
+                workshop, url=page_url, manage_url=manage_url, sequence=signup_sequence(signup)
+            )
         attachments.append((invitation_filename(workshop), invitation, "text/calendar; charset=utf-8; method=PUBLISH"))
+    cancels_event = withdraw_invitation and not seat
+    if cancels_event:
+        with translation.override(signup.language):
+            cancellation = signup_cancellation(workshop, url=page_url, signup=signup)
+        attachments.append((invitation_filename(workshop), cancellation, "text/calendar; charset=utf-8; method=CANCEL"))
     context = {
         "signup": signup,
         "workshop": workshop,
         "page_url": page_url,
         "manage_url": manage_url,
         "has_seat": seat,
+        "cancels_calendar_event": cancels_event,
         "show_online_link": seat and bool(workshop.online_url),
     }
     return build_email(

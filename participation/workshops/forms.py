@@ -2,12 +2,14 @@
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
+from participation.retention import signup_retention_days
 
-from .models import NeedChoice, StakeholderGroup
+from .models import HEALTH_CONSENT_REQUIRED, HEALTH_CONSENT_VERSION, NeedChoice, StakeholderGroup
 
 
 class WorkshopSignupForm(SpamProtectedForm):
@@ -55,6 +57,10 @@ class WorkshopSignupForm(SpamProtectedForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    # Separate, never ticked in advance, and asked only for the needs: the sign-up itself does not depend on it.
+    # Its label and hint are set in __init__ (the hint carries the retention period); the wording's version is
+    # models.HEALTH_CONSENT_VERSION: bump it when the wording changes.
+    health_consent = forms.BooleanField(required=False)
     language = forms.ChoiceField(
         label=_("Language of communication"),
         help_text=_("We write to you in this language."),
@@ -68,9 +74,37 @@ class WorkshopSignupForm(SpamProtectedForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial.setdefault("language", get_language())
+        days = signup_retention_days()
+        consent = self.fields["health_consent"]
+        consent.label = gettext(
+            "I consent to the organisers using the needs I give above, which may reveal something about my "
+            "health, only for arranging this workshop."
+        )
+        consent.help_text = ngettext(
+            "The needs and this consent are deleted %(count)d day after the workshop, or at once when you cancel or "
+            "withdraw the consent on your sign-up's page. Without the consent, leave the needs empty: you can sign "
+            "up all the same.",
+            "The needs and this consent are deleted %(count)d days after the workshop, or at once when you cancel "
+            "or withdraw the consent on your sign-up's page. Without the consent, leave the needs empty: you can "
+            "sign up all the same.",
+            days,
+        ) % {"count": days}
         for field in self.fields.values():
-            is_choice = isinstance(field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
+            is_choice = isinstance(field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple | forms.CheckboxInput)
             field.widget.attrs.setdefault("class", "form-check-input" if is_choice else "form-control")
+
+    @property
+    def cache_variant(self):
+        """Return what the cached empty form depends on besides the content: the consent's wording and period."""
+        return f"consent{HEALTH_CONSENT_VERSION}-{signup_retention_days()}"
+
+    def clean(self):
+        cleaned = super().clean()
+        has_needs = bool(cleaned.get("needs") or (cleaned.get("needs_details") or "").strip())
+        if has_needs and not cleaned.get("health_consent"):
+            # What was typed stays in the form: the person only has to tick the box or clear the needs.
+            self.add_error("health_consent", ValidationError(HEALTH_CONSENT_REQUIRED, code="health_consent_required"))
+        return cleaned
 
     def signup_data(self):
         """Return the cleaned values as `signup_create` takes them."""
@@ -82,5 +116,6 @@ class WorkshopSignupForm(SpamProtectedForm):
             "stakeholder_group": data["stakeholder_group"],
             "needs": data.get("needs", []),
             "needs_details": data.get("needs_details", ""),
+            "health_consent": data.get("health_consent", False),
             "language": data["language"],
         }

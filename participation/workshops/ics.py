@@ -1,12 +1,14 @@
-"""iCalendar (RFC 5545) files of workshops: the listing's feed and the invitation attached to a confirmation.
+"""iCalendar (RFC 5545) files of workshops: the listing's feed, and the invitation and cancellation sent to a person.
 
 Times are written in the workshop's own zone, Europe/Helsinki, with its VTIMEZONE, so calendars show the right
 hour on both sides of a daylight-saving change; DTSTAMP is in UTC as the standard asks.
 """
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 from zoneinfo import ZoneInfo
 
+import icalendar
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -82,8 +84,11 @@ def workshops_feed(workshops, *, name, url_for):
     return calendar_bytes(calendar, workshops)
 
 
-def signup_invitation(workshop, *, url, manage_url):
-    """Return the .ics attached to a confirmation: the event with the online link and the manage link in it."""
+def signup_invitation(workshop, *, url, manage_url, sequence=0):
+    """Return the .ics attached to a confirmation: the event with the online link and the manage link in it.
+
+    `sequence` is the sign-up's `signup_sequence()`, so that a later cancellation outranks it.
+    """
     calendar = new_calendar()
     description = "\n\n".join(
         part
@@ -93,5 +98,40 @@ def signup_invitation(workshop, *, url, manage_url):
         )
         if part
     )
-    calendar.add_component(workshop_event(workshop, url=url, include_online_link=True, description=description))
+    event = workshop_event(workshop, url=url, include_online_link=True, description=description)
+    event.add("sequence", sequence)
+    calendar.add_component(event)
+    return calendar_bytes(calendar, [workshop])
+
+
+# SEQUENCE orders the messages about one event: a calendar applies a message only when its SEQUENCE is not lower than
+# that of the version it holds. A sign-up's messages count it in seconds from this epoch to the sign-up's last state
+# change, an integer that fits the property's 32 bits until 2093: a cancellation (one more than its own change) then
+# outranks the invitation before it, and the invitation of a new sign-up after a cancellation outranks that.
+SEQUENCE_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def signup_sequence(signup):
+    """Return the SEQUENCE of the invitation describing `signup` as it is now."""
+    return max(0, int((signup.state_changed_at - SEQUENCE_EPOCH).total_seconds()))
+
+
+def signup_cancellation(workshop, *, url, signup):
+    """Return the .ics of a sign-up that has lost its seat: METHOD:CANCEL for the invitation's event.
+
+    Same UID as the invitation, STATUS:CANCELLED and a higher SEQUENCE, so calendar apps take the event out of the
+    person's calendar. iTIP (RFC 5546) asks a cancellation to name its organiser and the attendee it concerns.
+    """
+    calendar = new_calendar()
+    calendar["method"] = "CANCEL"
+    event = workshop_event(workshop, url=url)
+    event["status"] = "CANCELLED"
+    event.add("sequence", signup_sequence(signup) + 1)
+    name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    organizer = icalendar.vCalAddress(f"mailto:{address}")
+    if name:
+        organizer.params["cn"] = icalendar.vText(name)
+    event.add("organizer", organizer)
+    event.add("attendee", icalendar.vCalAddress(f"mailto:{signup.email}"))
+    calendar.add_component(event)
     return calendar_bytes(calendar, [workshop])

@@ -34,6 +34,13 @@ class SignupState(models.TextChoices):
     ATTENDED = "attended", _("Attended")
 
 
+# The wording of the consent to health-related needs (WorkshopSignupForm's `health_consent`) that a sign-up records.
+# Bump it whenever that wording changes, so each stored consent still says which text the person agreed to.
+HEALTH_CONSENT_VERSION = 1
+HEALTH_CONSENT_REQUIRED = _(
+    "To tell us your needs, give your consent by ticking this box. You can also leave the needs empty."
+)
+
 # A person has at most one of these per workshop; cancelled and declined sign-ups leave room to sign up again.
 ACTIVE_STATES = (SignupState.PENDING, SignupState.CONFIRMED, SignupState.WAITLISTED, SignupState.ATTENDED)
 # The states that occupy a seat.
@@ -92,6 +99,14 @@ class WorkshopSignup(models.Model):
     stakeholder_group = models.CharField(_("stakeholder group"), max_length=20, choices=StakeholderGroup.choices)
     needs = models.JSONField(_("needs"), default=list, blank=True)
     needs_details = models.TextField(_("other needs"), max_length=1000, blank=True)
+    # Needs may reveal something about health: they are kept only with an explicit consent, recorded here with the
+    # version of its wording, and go with the rest of the personal data when the sign-up is anonymised.
+    health_consent_version = models.PositiveSmallIntegerField(
+        _("version of the consent to health-related needs"), null=True, blank=True, editable=False
+    )
+    health_consent_at = models.DateTimeField(
+        _("consent to health-related needs given at"), null=True, blank=True, editable=False
+    )
     language = models.CharField(_("language of communication"), max_length=8, choices=settings.LANGUAGES)
 
     created_at = models.DateTimeField(_("signed up at"), default=timezone.now, db_index=True)
@@ -132,6 +147,10 @@ class WorkshopSignup(models.Model):
     @property
     def is_active(self):
         return self.state in ACTIVE_STATES
+
+    @property
+    def has_needs(self):
+        return bool(self.needs or self.needs_details)
 
     def need_labels(self):
         labels = dict(NeedChoice.choices)

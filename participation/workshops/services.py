@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -21,8 +21,9 @@ from django.utils import timezone
 from home.saving import DATABASE_UNAVAILABLE, look_again
 from home.tasks import enqueue_on_save
 from participation.emails import normalise_email
+from participation.retention import signup_retention_days
 
-from .models import NeedChoice, SignupState, WorkshopSignup
+from .models import HEALTH_CONSENT_REQUIRED, HEALTH_CONSENT_VERSION, NeedChoice, SignupState, WorkshopSignup
 from .pages import Availability, WorkshopPage
 from .tasks import send_signup_email
 
@@ -51,9 +52,14 @@ class SignupResult:
     created: bool
 
 
-def _notify(signup, kind):
-    """Queue `kind` of e-mail to the person in this transaction: it is sent if and only if the change commits."""
-    enqueue_on_save(send_signup_email, signup_id=signup.pk, kind=kind)
+def _notify(signup, kind, *, withdraw_invitation=False):
+    """Queue `kind` of e-mail to the person in this transaction: it is sent if and only if the change commits.
+
+    `withdraw_invitation` for a sign-up that has just lost its seat: the e-mail then cancels the calendar event
+    the person was sent with the seat.
+    """
+    extra = {"withdraw_invitation": True} if withdraw_invitation else {}
+    enqueue_on_save(send_signup_email, signup_id=signup.pk, kind=kind, **extra)
 
 
 def _lock_workshop(workshop):
@@ -66,10 +72,20 @@ def _lock_workshop(workshop):
     return WorkshopPage.objects.select_for_update(of=("self",)).get(pk=pk)
 
 
+# The health-related needs and the consent that covers them, emptied together.
+NO_HEALTH_DATA = {"needs": [], "needs_details": "", "health_consent_version": None, "health_consent_at": None}
+
+
 def _set_state(signup, state, now):
     signup.state = state
     signup.state_changed_at = now
-    signup.save(update_fields=["state", "state_changed_at"])
+    fields = ["state", "state_changed_at"]
+    if state in (SignupState.CANCELLED, SignupState.DECLINED):
+        # The needs were given only for arranging the workshop: without a place in it, they have no purpose left.
+        for name, value in NO_HEALTH_DATA.items():
+            setattr(signup, name, value)
+        fields += list(NO_HEALTH_DATA)
+    signup.save(update_fields=fields)
 
 
 def _fill_free_seats(workshop, now):
@@ -95,13 +111,16 @@ def signup_create(
     organisation="",
     needs=(),
     needs_details="",
+    health_consent=False,
     submission_key=None,
     now=None,
 ):
     """Sign a person up, or return their existing active sign-up and send them its link again (once an hour).
 
-    The seat is taken in the same locked transaction that counts the seats. Raises `RegistrationClosed` when the
-    workshop takes no sign-ups at `now`. `submission_key` identifies one filled-in form (see participation.spam):
+    Needs (`needs`, `needs_details`) may reveal something about health, so they are taken only with
+    `health_consent`, the person's explicit consent, which is stored with its wording's version and time; needs
+    without it raise a ValidationError on `health_consent`. The seat is taken in the same locked transaction that
+    counts the seats. Raises `RegistrationClosed` when the workshop takes no sign-ups at `now`. `submission_key` identifies one filled-in form (see participation.spam):
     sent again, it returns the sign-up it made the first time and sends nothing. When the connection fails while
     saving, the sign-up is looked for again before the error is let through (home/saving.py), so an error means
     that nothing was saved.
@@ -114,6 +133,7 @@ def signup_create(
         "organisation": organisation,
         "needs": needs,
         "needs_details": needs_details,
+        "health_consent": health_consent,
     }
     if not submission_key:
         return _create_signup(workshop, fields, submission_key=None, now=now)
@@ -127,8 +147,19 @@ def signup_create(
         return SignupResult(earlier, created=False)
 
 
+def _consented_needs(fields):
+    """Return the known needs and the details to store; without the consent there must be none."""
+    # Known needs only, in the form's order, so every export lists them the same way.
+    needs = [need for need in NeedChoice.values if need in set(fields["needs"])]
+    details = fields["needs_details"].strip()
+    if (needs or details) and not fields["health_consent"]:
+        raise ValidationError({"health_consent": HEALTH_CONSENT_REQUIRED}, code="health_consent_required")
+    return needs, details
+
+
 def _create_signup(workshop, fields, *, submission_key, now):
     email = fields["email"].strip()
+    needs, needs_details = _consented_needs(fields)
     with transaction.atomic():
         locked = _lock_workshop(workshop)
         # Under the workshop's lock, so a form sent twice at once is seen here by the later of the two.
@@ -161,9 +192,11 @@ def _create_signup(workshop, fields, *, submission_key, now):
             email=email,
             organisation=fields["organisation"].strip(),
             stakeholder_group=fields["stakeholder_group"],
-            # Known needs only, in the form's order, so every export lists them the same way.
-            needs=[need for need in NeedChoice.values if need in set(fields["needs"])],
-            needs_details=fields["needs_details"].strip(),
+            needs=needs,
+            needs_details=needs_details,
+            # A consent is recorded only where there is something it covers.
+            health_consent_version=HEALTH_CONSENT_VERSION if needs or needs_details else None,
+            health_consent_at=arrived if needs or needs_details else None,
             language=fields["language"],
             created_at=arrived,
             state_changed_at=arrived,
@@ -212,10 +245,21 @@ def signup_cancel(*, signup, now=None):
             raise SignupNotChangeable(current.state)
         held_seat = current.state == SignupState.CONFIRMED
         _set_state(current, SignupState.CANCELLED, now)
-        _notify(current, "cancelled")
+        _notify(current, "cancelled", withdraw_invitation=held_seat)
         promoted = _fill_free_seats(locked, now) if held_seat else []
     signup.state = current.state
     return promoted
+
+
+def signup_withdraw_health_consent(*, signup):
+    """Withdraw the consent to health-related needs: the needs, their details and the consent go; return whether
+    there was anything to remove. The sign-up and its seat stay as they are."""
+    had_any = signup.has_needs or signup.health_consent_at is not None
+    WorkshopSignup.objects.filter(pk=signup.pk, anonymised_at__isnull=True).update(**NO_HEALTH_DATA)
+    for name, value in NO_HEALTH_DATA.items():
+        setattr(signup, name, value)
+    logger.info("Consent to health-related needs withdrawn", extra={"signup": signup.pk})
+    return had_any
 
 
 def signup_promote_next(*, workshop, now=None):
@@ -264,7 +308,7 @@ def signup_decide(*, signups, approve, now=None):
                     continue
                 held_seat = current.state == SignupState.CONFIRMED
                 _set_state(current, SignupState.DECLINED, now)
-                _notify(current, "declined")
+                _notify(current, "declined", withdraw_invitation=held_seat)
                 if held_seat:
                     _fill_free_seats(locked, now)
             changed[current.pk] = current.state
@@ -314,11 +358,12 @@ def signups_send_reminders(*, now=None):
     return sent
 
 
-ANONYMISED_FIELDS = {"name": "", "email": "", "organisation": "", "needs": [], "needs_details": ""}
+# Everything personal goes, the health-related needs and the consent that covered them included.
+ANONYMISED_FIELDS = {"name": "", "email": "", "organisation": "", **NO_HEALTH_DATA}
 
 
 def retention_days():
-    return getattr(settings, "WORKSHOP_SIGNUP_RETENTION_DAYS", 90)
+    return signup_retention_days()
 
 
 def signups_anonymise_expired(*, days=None, now=None):
@@ -359,6 +404,8 @@ def signups_export_for_email(email):
             "stakeholder_group": signup.stakeholder_group,
             "needs": list(signup.needs),
             "needs_details": signup.needs_details,
+            "health_consent_version": signup.health_consent_version,
+            "health_consent_at": signup.health_consent_at.isoformat() if signup.health_consent_at else None,
             "language": signup.language,
             "signed_up_at": signup.created_at.isoformat(),
         }

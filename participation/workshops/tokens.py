@@ -7,10 +7,11 @@ expire. A link also stops working once the sign-up is cancelled or the workshop 
 
 import uuid
 
-from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 from django.utils import translation
+
+from participation.retention import manage_link_days
 
 SALT = "participation.workshop-signup-link"
 
@@ -24,7 +25,7 @@ class ExpiredToken(Exception):
 
 
 def max_age_seconds():
-    return getattr(settings, "WORKSHOP_MANAGE_LINK_MAX_AGE_DAYS", 400) * 24 * 3600
+    return manage_link_days() * 24 * 3600
 
 
 def make_token(signup):

@@ -3,7 +3,6 @@
 import logging
 from collections import Counter
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Min, Q
@@ -18,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from home.saving import answer_saved, log_error_after_saving, saved_page
+from participation import retention
 from participation.spam import is_flooding, log_discarded
 
 from .forms import WorkshopSignupForm
@@ -30,6 +30,7 @@ from .services import (
     SignupNotChangeable,
     signup_cancel,
     signup_create,
+    signup_withdraw_health_consent,
 )
 from .tokens import ExpiredToken, InvalidToken, read_token
 
@@ -40,7 +41,7 @@ TEMPLATES = "participation/workshops"
 
 
 def signup_rate():
-    return getattr(settings, "WORKSHOP_SIGNUP_RATE", "10/10m")
+    return retention.signup_rate()
 
 
 def waitlist_position(signup):
@@ -165,7 +166,8 @@ def link_problem(request, reason, status):
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def signup_manage(request, token):
-    """Show a person their sign-up; cancel it only on POST, since link scanners follow every GET."""
+    """Show a person their sign-up; cancel it, or withdraw the consent to their needs, only on POST, since link
+    scanners follow every GET."""
     try:
         public_id = read_token(token)
     except ExpiredToken:
@@ -181,7 +183,10 @@ def signup_manage(request, token):
         return link_problem(request, "ended", 410)
 
     workshop = signup.workshop.translation_for_language(get_language())
-    if request.method == "POST":
+    consent_withdrawn = False
+    if request.method == "POST" and request.POST.get("action") == "withdraw_health_consent":
+        consent_withdrawn = signup_withdraw_health_consent(signup=signup)
+    elif request.method == "POST":
         try:
             signup_cancel(signup=signup)
         except SignupNotChangeable:
@@ -189,6 +194,7 @@ def signup_manage(request, token):
         else:
             return render(request, f"{TEMPLATES}/signup_cancelled.html", {"workshop": workshop})
     context = {
+        "consent_withdrawn": consent_withdrawn,
         "signup": signup,
         "workshop": workshop,
         "can_cancel": signup.state in CANCELLABLE_STATES,

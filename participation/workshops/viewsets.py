@@ -103,6 +103,8 @@ class WorkshopSignupViewSet(SnippetViewSet):
         "stakeholder_group",
         "needs",
         "needs_details",
+        "health_consent_version",
+        "health_consent_at",
         "language",
         "created_at",
         "state_changed_at",

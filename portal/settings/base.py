@@ -341,3 +341,12 @@ PARTICIPATION_RATE_LIMITS_ENABLED = True
 # author's name and e-mail are removed (expire_proposal_personal_data, run daily by cron).
 PARTICIPATION_PROPOSAL_RATE_LIMIT = env("PROPOSAL_RATE_LIMIT", "10/h")
 PARTICIPATION_PROPOSAL_RETENTION_DAYS = env_int("PROPOSAL_RETENTION_DAYS", 365)
+# Days after an idea left undecided (new, in review, needs more information) last changed before its author's name
+# and e-mail are removed by the same command: an idea nobody decides on must not keep them for ever.
+PARTICIPATION_PROPOSAL_UNDECIDED_RETENTION_DAYS = env_int("PROPOSAL_UNDECIDED_RETENTION_DAYS", 365)
+# Workshop sign-ups: POSTs per client address to a sign-up form, days after a workshop before its sign-ups are
+# anonymised (anonymise_workshop_signups, daily), and days a personal manage link works.
+WORKSHOP_SIGNUP_RATE = env("WORKSHOP_SIGNUP_RATE", "10/10m")
+WORKSHOP_SIGNUP_RETENTION_DAYS = env_int("WORKSHOP_SIGNUP_RETENTION_DAYS", 90)
+WORKSHOP_MANAGE_LINK_MAX_AGE_DAYS = env_int("WORKSHOP_MANAGE_LINK_MAX_AGE_DAYS", 400)
+# The privacy notice states every figure above from these settings (participation/retention.py), never from prose.

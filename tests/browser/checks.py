@@ -301,6 +301,10 @@ class _Tour:
         self.submit("workshop sign-up with errors", ".signup-form button[type=submit]")
         email = f"a11y-{self.language}@example.com"
         self.sign_up("Aino Accessible", email)
+        # A need without the consent that covers it: the error sits on the consent checkbox.
+        self.page.locator("input[name=needs]").first.check()
+        self.submit("workshop sign-up with a need but no consent", ".signup-form button[type=submit]")
+        self.page.check("#id_health_consent")
         self.submit("workshop sign-up confirmed", ".signup-form button[type=submit]")
 
         self.visit("workshop with waitlist only", by_availability["waitlist_only"].url)

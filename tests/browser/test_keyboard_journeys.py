@@ -98,6 +98,9 @@ def test_resident_signs_up_and_cancels_with_the_keyboard_alone(page, language, u
     page.keyboard.press("Space")
     tab_to(page, "input[name=needs]")
     page.keyboard.press("Space")
+    # A need is told only with the consent that covers it.
+    tab_to(page, "#id_health_consent")
+    page.keyboard.press("Space")
     tab_to(page, ".signup-form button[type=submit]")
     navigates(page, lambda: page.keyboard.press("Enter"))
 

@@ -34,6 +34,8 @@ def test_resident_signs_up_gets_the_email_in_their_language_and_cancels_through_
     page.locator("#id_email").fill(email)
     page.locator('input[name="stakeholder_group"][value="resident"]').check()
     page.locator('input[name="needs"][value="induction_loop"]').check()
+    # A need is told only with the consent that covers it.
+    page.locator("#id_health_consent").check()
     navigates(page, page.locator(".signup-form button[type=submit]").click)
 
     expect(page.locator(".signup-outcome")).to_be_visible()

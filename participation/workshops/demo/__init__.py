@@ -16,6 +16,7 @@ from wagtail.models import Site
 from home.demo.texts import LANGUAGES, page_texts
 from home.demo_support import add_translated_page, read_data
 from participation.models import SignupState, WorkshopIndexPage, WorkshopPage, WorkshopSignup
+from participation.workshops.models import HEALTH_CONSENT_VERSION
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 DEMO_SIGNUPS = uuid.UUID("0b8e6a54-3f0e-4b8a-9f3c-5d1c1e7a2b10")
@@ -63,6 +64,9 @@ def add_demo_signups(workshop, states):
             email=f"osallistuja{number}.{workshop.pk}@example.com",
             stakeholder_group=GROUPS[number % len(GROUPS)],
             needs=["dietary"] if number % 3 == 0 else [],
+            # Needs are kept only with the consent that covers them, as the form asks for it.
+            health_consent_version=HEALTH_CONSENT_VERSION if number % 3 == 0 else None,
+            health_consent_at=start + timedelta(hours=number) if number % 3 == 0 else None,
             language=SIGNUP_LANGUAGES[number % len(SIGNUP_LANGUAGES)],
             created_at=start + timedelta(hours=number),
             state_changed_at=start + timedelta(hours=number),

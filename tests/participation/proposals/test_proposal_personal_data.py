@@ -65,6 +65,44 @@ def test_retention_days_come_from_the_settings(proposal_factory):
     assert Proposal.objects.get().email == ""
 
 
+def left_undecided(factory, days_ago, status, **fields):
+    """A proposal nobody has decided on, last changed `days_ago` days ago."""
+    proposal = factory(status=status, name="Odottaja", email="odottaa@example.fi", contact_consent=True, **fields)
+    # `updated_at` follows every save; an update sets the past as it would have been.
+    Proposal.objects.filter(pk=proposal.pk).update(updated_at=timezone.now() - timedelta(days=days_ago))
+    return proposal
+
+
+@override_settings(PARTICIPATION_PROPOSAL_UNDECIDED_RETENTION_DAYS=200)
+def test_an_idea_nobody_decided_on_loses_its_authors_data_after_the_set_time_and_keeps_the_idea(proposal_factory):
+    forgotten = [
+        left_undecided(proposal_factory, 201, status, title=f"Unohtunut {status}")
+        for status in (ProposalStatus.NEW, ProposalStatus.IN_REVIEW, ProposalStatus.NEEDS_INFO)
+    ]
+    still_handled = left_undecided(proposal_factory, 199, ProposalStatus.IN_REVIEW)
+
+    output = run_retention()
+
+    for proposal in forgotten:
+        proposal.refresh_from_db()
+        assert (proposal.name, proposal.email, proposal.contact_consent) == ("", "", False)
+        assert proposal.title.startswith("Unohtunut") and proposal.personal_data_removed_at is not None
+        # Still waiting: removing the author's data decides nothing about the idea.
+        assert proposal.status in (ProposalStatus.NEW, ProposalStatus.IN_REVIEW, ProposalStatus.NEEDS_INFO)
+    assert Proposal.objects.get(pk=still_handled.pk).email == "odottaa@example.fi"
+    assert "3 proposals" in output
+
+
+def test_the_undecided_period_is_its_own_and_can_be_given_on_the_command_line(proposal_factory):
+    waiting = left_undecided(proposal_factory, 40, ProposalStatus.NEW)
+    recently_decided = decided(proposal_factory, 40)
+
+    run_retention("--days", "365", "--undecided-days", "30")
+
+    assert Proposal.objects.get(pk=waiting.pk).email == ""
+    assert Proposal.objects.get(pk=recently_decided.pk).email == "aino@example.fi"
+
+
 def test_proposals_are_a_registered_personal_data_provider():
     assert "proposals" in [provider.name for provider in personal_data.providers()]
 

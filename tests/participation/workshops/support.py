@@ -51,6 +51,8 @@ def form_data(workshop, **overrides):
         "stakeholder_group": "resident",
         "needs": ["step_free_access"],
         "needs_details": "",
+        # The needs come with the consent that covers them, as a person who tells them ticks it.
+        "health_consent": "on",
         "language": "fi",
         TIMESTAMP_FIELD: signed_render_time(f"workshop-signup:{workshop.translation_key}", time.time() - 60),
     }

@@ -158,6 +158,7 @@ def test_the_attendee_export_is_safe_in_a_spreadsheet_and_lists_needs(client, mo
             name='=HYPERLINK("http://evil")', organisation="+358 40 123", needs=["dietary", "induction_loop"]
         ),
         needs_details="@SUM(A1) gluteeniton",
+        health_consent=True,
     )
     client.force_login(moderator)
     response = client.get(reverse(LIST_URL), {"export": "csv"})

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from participation.models import SignupState, WorkshopSignup
+from participation.workshops.models import HEALTH_CONSENT_VERSION
 from participation.workshops.services import (
     signup_create,
     signups_erase_for_email,
@@ -34,6 +35,8 @@ def add_signup(workshop, number, state="attended", group="student"):
         stakeholder_group=group,
         needs=["dietary"],
         needs_details="Laktoositon",
+        health_consent_version=HEALTH_CONSENT_VERSION,
+        health_consent_at=timezone.now() - timedelta(days=120),
         language="fi",
     )
 
@@ -52,6 +55,8 @@ def test_sign_ups_are_anonymised_after_the_retention_period_keeping_the_statisti
     anonymised = WorkshopSignup.objects.filter(workshop=old)
     assert all(s.name == "" and s.email == "" and s.organisation == "" and s.needs == [] for s in anonymised)
     assert all(s.needs_details == "" and s.anonymised_at for s in anonymised)
+    # The health-related needs went, and so did the consent that covered them.
+    assert all(s.health_consent_version is None and s.health_consent_at is None for s in anonymised)
     assert sorted(anonymised.values_list("stakeholder_group", flat=True)) == ["company", "student", "student"]
     assert old.attendance_count() == 2
     assert WorkshopSignup.objects.participant_figures() == figures_before
@@ -102,7 +107,9 @@ def test_everything_held_about_an_address_is_exported_and_then_erased(
     workshop, workshop_index, django_capture_on_commit_callbacks
 ):
     other = make_workshop(workshop_index, slug="toinen", capacity=1)
-    signup_create(workshop=workshop, **signup_kwargs(email="Aino@Example.com", needs=["plain_language"]))
+    signup_create(
+        workshop=workshop, **signup_kwargs(email="Aino@Example.com", needs=["plain_language"], health_consent=True)
+    )
     signup_create(workshop=other, **signup_kwargs(email="someone@example.com"))
     waiting = signup_create(workshop=other, **signup_kwargs(email="aino@example.com")).signup
     assert waiting.state == SignupState.WAITLISTED
@@ -111,6 +118,7 @@ def test_everything_held_about_an_address_is_exported_and_then_erased(
     assert len(export) == 2
     assert {row["email"] for row in export} == {"Aino@Example.com", "aino@example.com"}
     assert export[0]["needs"] == ["plain_language"]
+    assert export[0]["health_consent_version"] == HEALTH_CONSENT_VERSION and export[0]["health_consent_at"]
 
     with django_capture_on_commit_callbacks(execute=True):
         assert signups_erase_for_email("aino@example.com") == 2
@@ -119,4 +127,5 @@ def test_everything_held_about_an_address_is_exported_and_then_erased(
     assert erased.count() == 2
     # A sign-up to a workshop still to come was cancelled first, so the statistics and the seats stay right.
     assert set(erased.values_list("state", flat=True)) == {SignupState.CANCELLED}
+    assert set(erased.values_list("needs_details", "health_consent_version", "health_consent_at")) == {("", None, None)}
     assert signups_erase_for_email("") == 0
