@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import gettext, ngettext, npgettext
+from django.utils.translation import gettext, npgettext
 
 # django-ratelimit's notation: "10/h", "10/10m", "5/15m": a count per an optional number of a unit.
 RATE = re.compile(r"^\s*(?P<count>\d+)\s*/\s*(?P<number>\d*)\s*(?P<unit>[smhd])\s*$")
@@ -89,7 +89,8 @@ def privacy_facts():
     return [
         RetentionFact(
             gettext("The name and e-mail address of the sender of an idea that has been decided on"),
-            ngettext(
+            npgettext(
+                "retention period",
                 "Removed %(count)d day after the decision. The idea itself is kept.",
                 "Removed %(count)d days after the decision. The idea itself is kept.",
                 proposal_days,
@@ -101,7 +102,8 @@ def privacy_facts():
                 "The name and e-mail address of the sender of an idea still waiting for a decision (new, in review "
                 "or needing more information)"
             ),
-            ngettext(
+            npgettext(
+                "retention period",
                 "Removed %(count)d day after the idea was last changed. The idea itself is kept.",
                 "Removed %(count)d days after the idea was last changed. The idea itself is kept.",
                 undecided_days,
@@ -110,7 +112,8 @@ def privacy_facts():
         ),
         RetentionFact(
             gettext("Your name, e-mail address and organisation in a workshop sign-up"),
-            ngettext(
+            npgettext(
+                "retention period",
                 "Removed %(count)d day after the workshop. Only the number of participants and their stakeholder "
                 "groups remain in the statistics.",
                 "Removed %(count)d days after the workshop. Only the number of participants and their stakeholder "
@@ -124,7 +127,8 @@ def privacy_facts():
                 "The needs you tell us in a workshop sign-up (accessibility, diet, other needs), which may reveal "
                 "something about your health, and your consent to using them"
             ),
-            ngettext(
+            npgettext(
+                "retention period",
                 "Removed with the rest of the sign-up, %(count)d day after the workshop, or at once when you cancel "
                 "or withdraw your consent.",
                 "Removed with the rest of the sign-up, %(count)d days after the workshop, or at once when you "
@@ -135,7 +139,8 @@ def privacy_facts():
         ),
         RetentionFact(
             gettext("Your personal link for checking or cancelling a workshop sign-up"),
-            ngettext(
+            npgettext(
+                "retention period",
                 "Works for %(count)d day after it was sent, and no longer once the sign-up is cancelled or the "
                 "workshop is over.",
                 "Works for %(count)d days after it was sent, and no longer once the sign-up is cancelled or the "

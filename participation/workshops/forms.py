@@ -3,7 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.translation import get_language, gettext, npgettext
 from django.utils.translation import gettext_lazy as _
 
 from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
@@ -80,7 +80,8 @@ class WorkshopSignupForm(SpamProtectedForm):
             "I consent to the organisers using the needs I give above, which may reveal something about my "
             "health, only for arranging this workshop."
         )
-        consent.help_text = ngettext(
+        consent.help_text = npgettext(
+            "retention period",
             "The needs and this consent are deleted %(count)d day after the workshop, or at once when you cancel or "
             "withdraw the consent on your sign-up's page. Without the consent, leave the needs empty: you can sign "
             "up all the same.",

@@ -322,7 +322,8 @@ class _Tour:
         signup = WorkshopSignup.objects.filter(email=email).latest("created_at")
         manage = manage_path(signup, self.language)
         self.visit("sign-up manage page", manage)
-        self.submit("sign-up cancelled", "main form button[type=submit]")
+        self.submit("sign-up needs removed and consent withdrawn", ".needs-box form button[type=submit]")
+        self.submit("sign-up cancelled", ".cancel-box form button[type=submit]")
         self.visit("sign-up link of a cancelled sign-up", manage)
         self.visit("sign-up link that is broken", f"/{self.language}/workshop-signup/not-a-token/")
 
