@@ -23,6 +23,10 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         template = "blocks/heading_block.html"
 
+    def get_searchable_content(self, value):
+        # The level is layout: its label ("Section heading") is no word of the page, and would show in search excerpts.
+        return self.child_blocks["text"].get_searchable_content(value["text"])
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):

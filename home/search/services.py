@@ -18,6 +18,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Length, Replace
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -171,7 +172,9 @@ def search_entry_update(*, page):
         PageSearchEntry.objects.filter(page_id=page.pk).delete()
         return None
     language = page.locale.language_code
-    body = page_body_text(page)
+    # Blocks may offer a label as searchable text; in the page's own language, never the editor's.
+    with translation.override(language):
+        body = page_body_text(page)
     entry, _ = PageSearchEntry.objects.update_or_create(
         page_id=page.pk,
         defaults={

@@ -219,3 +219,14 @@ def test_results_come_ten_to_a_page(client, home):
     second = client.get("/fi/search/", {"q": "torilla", "page": 2}).content.decode()
     assert second.count('class="fw-bold"') == 2
     assert 'start="11"' in second
+
+
+def test_a_heading_is_found_by_its_words_and_its_level_is_no_word_of_the_page(client, translated_page, locales):
+    swedish = StandardPage.objects.get(locale=locales["sv"], translation_key=translated_page.translation_key)
+    swedish.body = [("heading", {"text": "Så arbetar tankesmedjorna", "level": "h2"})]
+    swedish.save_revision().publish()
+
+    html = results(client, "sv", "tankesmedjorna")
+    assert "Så arbetar <mark>tankesmedjorna</mark>" in html
+    entry = PageSearchEntry.objects.get(page=swedish)
+    assert "h2" not in entry.body.split() and "Mellanrubrik" not in entry.body and "Väliotsikko" not in entry.body
