@@ -1,6 +1,7 @@
-"""Fixtures: a workshop listing in three languages, and a workshop under it."""
+"""Fixtures: a workshop listing in three languages, a workshop under it, and a moderator of sign-ups."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 
 from home.demo_support import add_translated_page
 from participation.models import WorkshopIndexPage
@@ -15,3 +16,16 @@ def workshop_index(home):
 @pytest.fixture
 def workshop(workshop_index):
     return make_workshop(workshop_index)
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    group, _ = Group.objects.get_or_create(name="Moderators")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="view_workshopsignup"),
+        Permission.objects.get(codename="change_workshopsignup"),
+    )
+    user = django_user_model.objects.create_user("moderaattori", password="pw")
+    user.groups.add(group)
+    return user

@@ -10,7 +10,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from icalendar import Calendar
 from wagtail.users.models import UserProfile
@@ -127,19 +126,6 @@ def test_before_registration_opens_the_page_says_when_with_the_weekday(client, w
     moment = {"fi": "ma 23.11.2037 klo 9.00", "sv": "mån 23.11.2037 kl. 9.00", "en": "Mon 23 November 2037, 9.00"}
     html = " ".join(client.get(path).content.decode().split())
     assert f'{expected} <time datetime="2037-11-23T09:00:00+02:00">{moment[language]}</time>' in html
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    group, _ = Group.objects.get_or_create(name="Moderators")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="view_workshopsignup"),
-        Permission.objects.get(codename="change_workshopsignup"),
-    )
-    user = django_user_model.objects.create_user("moderaattori", password="pw")
-    user.groups.add(group)
-    return user
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone
 
@@ -21,19 +21,6 @@ LIST_URL = "wagtailsnippets_participation_workshopsignup:list"
 def bulk_url(action, signups):
     ids = "&".join(f"id={signup.pk}" for signup in signups)
     return f"/admin/bulk/participation/workshopsignup/{action}/?{ids}"
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    group, _ = Group.objects.get_or_create(name="Moderators")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="view_workshopsignup"),
-        Permission.objects.get(codename="change_workshopsignup"),
-    )
-    user = django_user_model.objects.create_user("moderaattori", password="pw")
-    user.groups.add(group)
-    return user
 
 
 @pytest.fixture
