@@ -18,7 +18,7 @@ from .proposals.models import (
 )
 from .proposals.pages import ProposalBoardPage, ProposalFormPage
 from .workshops.models import NeedChoice, SignupState, StakeholderGroup, WorkshopSignup
-from .workshops.pages import WorkshopIndexPage, WorkshopPage
+from .workshops.pages import WorkshopExperiment, WorkshopIndexPage, WorkshopPage, WorkshopProposal
 
 __all__ = [
     "DECIDED_STATUSES",
@@ -34,6 +34,8 @@ __all__ = [
     "SignupState",
     "StakeholderGroup",
     "WorkshopIndexPage",
+    "WorkshopExperiment",
     "WorkshopPage",
+    "WorkshopProposal",
     "WorkshopSignup",
 ]

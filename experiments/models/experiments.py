@@ -67,6 +67,17 @@ class ExperimentPage(TranslatedPageMixin, Page):
     result = models.TextField(_("result"), blank=True)
     lessons_learned = models.TextField(_("lessons learned"), blank=True)
     decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices, default=Decision.UNDECIDED)
+    # Who decided what becomes of the experiment, when, and where the minutes are: an auditor's first questions.
+    decision_body = models.CharField(
+        _("decided by"),
+        max_length=120,
+        blank=True,
+        help_text=_("The body that made the decision, e.g. the city board or a committee."),
+    )
+    decided_on = models.DateField(_("decision date"), null=True, blank=True)
+    decision_minutes_url = models.URLField(
+        _("minutes"), blank=True, help_text=_("Link to the minutes in which the decision was recorded.")
+    )
     participants = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
     budget_eur = models.PositiveIntegerField(
         _("budget (euros)"), null=True, blank=True, help_text=_("In whole euros. Leave empty if there was none.")
@@ -134,6 +145,8 @@ class ExperimentPage(TranslatedPageMixin, Page):
         SynchronizedField("ends_on", overridable=False),
         SynchronizedField("think_tank", overridable=False),
         SynchronizedField("decision", overridable=False),
+        SynchronizedField("decided_on", overridable=False),
+        SynchronizedField("decision_minutes_url", overridable=False),
         SynchronizedField("participants", overridable=False),
         SynchronizedField("budget_eur", overridable=False),
         SynchronizedField("image", overridable=False),

@@ -145,6 +145,25 @@ class Proposal(models.Model):
         help_text=_("The experiment this idea was refined into."),
     )
 
+    # Which think tank took the idea up, and which city unit answers for it: the step between a moderator's
+    # acceptance and a workshop or an experiment.
+    think_tank = models.ForeignKey(
+        "experiments.ThinkTankPage",
+        verbose_name=_("think tank"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="taken_up_proposals",
+        help_text=_("The think tank that took the idea up."),
+    )
+    responsible_unit = models.CharField(
+        _("responsible city unit"),
+        max_length=120,
+        blank=True,
+        help_text=_("The city unit that answers for taking the idea forward."),
+    )
+    assigned_at = models.DateTimeField(_("taken up"), null=True, blank=True, editable=False)
+
     submitted_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True, editable=False)
     # Derived from the form's signed render stamp: the same form sent twice is one proposal (see participation.spam).
     submission_key = models.CharField(

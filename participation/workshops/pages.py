@@ -15,10 +15,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -177,6 +178,17 @@ class WorkshopPage(TranslatedPageMixin, Page):
     waitlist_enabled = models.BooleanField(
         _("waitlist"), default=True, help_text=_("When the seats are taken, further sign-ups join a waitlist.")
     )
+    # Kept on the Finnish page and shared by its translations, as an experiment's think tank is; pages show it in
+    # the reader's language. Nullable only so that workshops made before it existed could migrate.
+    think_tank = models.ForeignKey(
+        "experiments.ThinkTankPage",
+        verbose_name=_("think tank"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="workshops",
+        help_text=_("The think tank that runs the workshop."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -228,6 +240,9 @@ class WorkshopPage(TranslatedPageMixin, Page):
             "registration_closes_at",
             "requires_approval",
             "waitlist_enabled",
+            "think_tank",
+            "experiment_links",
+            "proposal_links",
         )
     ]
 
@@ -340,3 +355,35 @@ class WorkshopPage(TranslatedPageMixin, Page):
         from .views import workshop_page  # deferred, as in the listing's routes
 
         return workshop_page(request, self)
+
+
+class WorkshopExperiment(Orderable):
+    """An experiment a workshop works on: refining it, following it up or hearing its users."""
+
+    page = ParentalKey(WorkshopPage, on_delete=models.CASCADE, related_name="experiment_links")
+    experiment = models.ForeignKey(
+        "experiments.ExperimentPage",
+        verbose_name=_("experiment"),
+        on_delete=models.CASCADE,
+        related_name="workshop_links",
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("experiment the workshop works on")
+        verbose_name_plural = _("experiments the workshop works on")
+
+
+class WorkshopProposal(Orderable):
+    """A resident's idea a workshop refines."""
+
+    page = ParentalKey(WorkshopPage, on_delete=models.CASCADE, related_name="proposal_links")
+    proposal = models.ForeignKey(
+        "participation.Proposal",
+        verbose_name=_("idea"),
+        on_delete=models.CASCADE,
+        related_name="workshop_links",
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("idea the workshop works on")
+        verbose_name_plural = _("ideas the workshop works on")
