@@ -165,6 +165,7 @@ def add_proposals(home, wanted):
     form_page = existing_child(home, proposals_demo.FORM_PAGE["fi"]["slug"])
     pages = {page.locale.language_code: page for page in form_page.get_translations(inclusive=True)}
     originals = proposals_demo.PROPOSALS
+    themes = {original[2]: proposals_demo.demo_theme(original[2]) for original in originals}
     now = timezone.now()
     number = Proposal.objects.count()
     batch = []
@@ -176,7 +177,7 @@ def add_proposals(home, wanted):
             Proposal(
                 page=pages.get(language),
                 language=language,
-                theme=theme,
+                theme=themes[theme],
                 status=status,
                 submitted_at=submitted_at,
                 decided_at=submitted_at + timedelta(days=days_to_decision) if days_to_decision is not None else None,

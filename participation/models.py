@@ -10,11 +10,11 @@ Code outside this app may import the classes from here; code inside a feature im
 from .personal_data.models import PersonalDataRequest
 from .proposals.models import (
     DECIDED_STATUSES,
+    OTHER_THEME,
     PUBLIC_STATUSES,
     WAITING_STATUSES,
     Proposal,
     ProposalStatus,
-    ProposalTheme,
 )
 from .proposals.pages import ProposalBoardPage, ProposalFormPage
 from .workshops.models import NeedChoice, SignupState, StakeholderGroup, WorkshopSignup
@@ -22,6 +22,7 @@ from .workshops.pages import WorkshopExperiment, WorkshopIndexPage, WorkshopPage
 
 __all__ = [
     "DECIDED_STATUSES",
+    "OTHER_THEME",
     "PUBLIC_STATUSES",
     "WAITING_STATUSES",
     "NeedChoice",
@@ -30,7 +31,6 @@ __all__ = [
     "ProposalBoardPage",
     "ProposalFormPage",
     "ProposalStatus",
-    "ProposalTheme",
     "SignupState",
     "StakeholderGroup",
     "WorkshopIndexPage",

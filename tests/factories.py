@@ -31,7 +31,7 @@ from experiments.models import (
 )
 from home.demo_support import add_translated_page, paragraphs, stream, update_translated_page
 from home.translation import publish_translations
-from participation.models import Proposal, ProposalStatus, ProposalTheme
+from participation.models import Proposal, ProposalStatus
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -55,7 +55,7 @@ class ProposalFactory(factory.django.DjangoModelFactory):
     language = "fi"
     title = factory.Faker("sentence", nb_words=5, locale="fi_FI")
     description = factory.Faker("paragraph", nb_sentences=4, locale="fi_FI")
-    theme = ProposalTheme.MOBILITY
+    theme = None
     status = ProposalStatus.NEW
 
 

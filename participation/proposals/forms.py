@@ -7,9 +7,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from experiments.models import Theme
 from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
 
-from .models import DESCRIPTION_MAX_LENGTH, TITLE_MAX_LENGTH, ProposalTheme
+from .models import DESCRIPTION_MAX_LENGTH, OTHER_THEME, OTHER_THEME_LABEL, TITLE_MAX_LENGTH, source_theme
 
 
 class ProposalForm(SpamProtectedForm):
@@ -30,7 +31,6 @@ class ProposalForm(SpamProtectedForm):
     )
     theme = forms.ChoiceField(
         label=_("Theme"),
-        choices=ProposalTheme.choices,
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose the theme closest to your idea.")},
     )
@@ -67,8 +67,14 @@ class ProposalForm(SpamProtectedForm):
         required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # The experiments' themes in the reader's language, the same list the catalog and the idea board filter on.
+        self.themes = {str(theme.pk): theme for theme in Theme.objects.filter(locale=locale)} if locale else {}
+        self.fields["theme"].choices = [
+            *((pk, theme.name) for pk, theme in self.themes.items()),
+            (OTHER_THEME, OTHER_THEME_LABEL),
+        ]
         # Set here rather than in the class body: a lazy text with a placeholder would be filled in once, at import.
         self.fields["title"].help_text = gettext("A short name for the idea, at most %(count)d characters.") % {
             "count": TITLE_MAX_LENGTH
@@ -98,6 +104,13 @@ class ProposalForm(SpamProtectedForm):
             Field("rendered_at"),
             self.honeypot_layout(),
         )
+
+    def clean_theme(self):
+        """Return the chosen theme's Finnish (source) row, which the idea keeps; None for "something else"."""
+        value = self.cleaned_data["theme"]
+        if value == OTHER_THEME:
+            return None
+        return source_theme(self.themes[value])
 
     def clean(self):
         cleaned = super().clean()

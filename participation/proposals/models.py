@@ -9,10 +9,13 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from wagtail.coreutils import get_supported_content_language_variant
 
+from experiments.models import Theme
 from participation.emails import normalise_email
 
 TITLE_MAX_LENGTH = 120
@@ -45,21 +48,19 @@ class ProposalStatus(models.TextChoices):
     SPAM = "spam", _("Spam")
 
 
-class ProposalTheme(models.TextChoices):
-    """What an idea is about, in the words of the programme's think tanks.
+# What the form, the board and the exports call an idea whose sender found no theme of their own in the list.
+OTHER_THEME = "other"
+OTHER_THEME_LABEL = _("Something else")
 
-    A fixed list in code rather than editable snippets: residents choose from it, moderators filter by it and the
-    idea board groups by it in every language with the same stable codes. See docs/proposals.md.
-    """
 
-    CIRCULAR_ECONOMY = "circular_economy", _("Circular economy")
-    DIGITAL = "digital", _("Artificial intelligence and digital services")
-    URBAN_SPACE = "urban_space", _("Creative urban space")
-    CULTURE = "culture", _("Urban culture and events")
-    MOBILITY = "mobility", _("Mobility")
-    STUDENTS = "students", _("Students and young people in the city")
-    WELLBEING = "wellbeing", _("Wellbeing and services")
-    OTHER = "other", _("Something else")
+def source_theme_rows():
+    """Return the themes in Finnish (the source language): the rows ideas point at."""
+    return Theme.objects.filter(locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+
+
+def source_theme(theme):
+    """Return the Finnish (source) row of `theme`, the one ideas keep, or `theme` itself if it has none."""
+    return source_theme_rows().filter(translation_key=theme.translation_key).first() or theme
 
 
 # What the public sees on the idea board.
@@ -74,6 +75,20 @@ UNDECIDED_STATUSES = (ProposalStatus.NEW, ProposalStatus.IN_REVIEW, ProposalStat
 
 
 class ProposalQuerySet(models.QuerySet):
+    def with_theme_names(self):
+        """Read each idea's theme in the active language in the same query, so lists stay at a fixed count."""
+        translated = Theme.objects.filter(
+            translation_key=OuterRef("theme__translation_key"),
+            locale__language_code=get_supported_content_language_variant(get_language()),
+        )
+        return self.select_related("theme").annotate(localized_theme_name=Subquery(translated.values("name")[:1]))
+
+    def of_theme(self, theme):
+        """Return the ideas of `theme` (a row in any language), or those of no listed theme when it is None."""
+        if theme is None:
+            return self.filter(theme__isnull=True)
+        return self.filter(theme__translation_key=theme.translation_key)
+
     def public(self):
         return self.filter(status__in=PUBLIC_STATUSES)
 
@@ -105,7 +120,16 @@ class Proposal(models.Model):
 
     title = models.CharField(_("title"), max_length=TITLE_MAX_LENGTH)
     description = models.TextField(_("description"), max_length=DESCRIPTION_MAX_LENGTH)
-    theme = models.CharField(_("theme"), max_length=30, choices=ProposalTheme.choices, default=ProposalTheme.OTHER)
+    # The experiments' own themes, so that ideas and experiments are sorted by one list. The link is to the theme's
+    # Finnish (source) row, so one idea has one theme whatever language it is read in; empty means "something else".
+    theme = models.ForeignKey(
+        "experiments.Theme",
+        verbose_name=_("theme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposals",
+    )
     district = models.CharField(_("district or place"), max_length=100, blank=True)
 
     # Personal data: optional, removed by the retention command and by an erasure request.
@@ -192,6 +216,22 @@ class Proposal(models.Model):
     def public_author_name(self):
         """Return the author's name where they agreed to show it, otherwise an empty string."""
         return self.name if self.name_consent else ""
+
+    @property
+    def theme_name(self):
+        """Return the theme in the active language, or in Finnish if it has not been translated."""
+        if self.theme_id is None:
+            return str(OTHER_THEME_LABEL)
+        annotated = getattr(self, "localized_theme_name", None)
+        if annotated:
+            return annotated
+        # Outside lists (an e-mail, one export) a single query finds the translation.
+        return self.theme.localized.name
+
+    @property
+    def theme_code(self):
+        """Return a code for the theme that stays the same in every language and when the theme is renamed."""
+        return str(self.theme.translation_key) if self.theme_id else OTHER_THEME
 
     @property
     def has_personal_data(self):

@@ -12,7 +12,7 @@ from datetime import timedelta
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
@@ -54,7 +54,7 @@ def public_view(proposal):
         proposal.status,
         proposal.title,
         proposal.description,
-        proposal.theme,
+        proposal.theme_id,
         proposal.district,
         proposal.public_response,
         proposal.experiment_id,
@@ -277,6 +277,12 @@ def proposals_expire_personal_data(*, days=None, undecided_days=None, now=None) 
     return _remove_personal_data(expired, now=now)
 
 
+def _theme_name_in(proposal, language):
+    """Return the idea's theme in `language`: the person reads their export in the language they wrote in."""
+    with translation.override(language):
+        return proposal.theme_name
+
+
 def proposals_export_personal_data(email) -> list[dict]:
     """Return every proposal sent with `email` with everything held about it, the moderator's note included."""
     return [
@@ -286,7 +292,8 @@ def proposals_export_personal_data(email) -> list[dict]:
             "language": proposal.language,
             "title": proposal.title,
             "description": proposal.description,
-            "theme": proposal.theme,
+            "theme": _theme_name_in(proposal, proposal.language),
+            "theme_code": proposal.theme_code,
             "district": proposal.district,
             "name": proposal.name,
             "email": proposal.email,
@@ -297,7 +304,7 @@ def proposals_export_personal_data(email) -> list[dict]:
             "public_response": proposal.public_response,
             "moderator_note": proposal.moderator_note,
         }
-        for proposal in Proposal.objects.by_email(email).order_by("submitted_at")
+        for proposal in Proposal.objects.by_email(email).select_related("theme").order_by("submitted_at")
     ]
 
 

@@ -11,13 +11,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 
+from experiments.models import Theme
 from home.saving import answer_saved, log_error_after_saving, saved_page
 from participation.retention import proposal_rate
 from participation.spam import is_flooding, log_discarded
 
 from .forms import ProposalForm
 from .links import board_for_locale, experiment_links
-from .models import Proposal, ProposalTheme, new_reference
+from .models import Proposal, new_reference
 from .services import proposal_submit
 
 RATE_LIMIT_GROUP = "participation.proposals"
@@ -43,7 +44,7 @@ def proposal_form(request, page):
     if request.method == "POST":
         if is_flooding(request, group=RATE_LIMIT_GROUP, rate=proposal_rate_limit()):
             return TemplateResponse(request, "participation/rate_limited.html", {"page": page}, status=429)
-        form = ProposalForm(request.POST)
+        form = ProposalForm(request.POST, locale=page.locale)
         if form.is_valid():
             reason = form.spam_reason()
             if reason:
@@ -72,7 +73,7 @@ def proposal_form(request, page):
             else:
                 return proposal_saved(request, page, proposal.reference)
     else:
-        form = ProposalForm()
+        form = ProposalForm(locale=page.locale)
     response = page.render(request, context_overrides={"form": form})
     # Each rendering carries its own signed timestamp: a cached copy would be stale for the next person.
     add_never_cache_headers(response)
@@ -109,12 +110,12 @@ def proposal_thanks(request, page, token):
 
 def proposal_board(request, page):
     """List the accepted ideas, newest decision first, optionally of one theme."""
-    theme = request.GET.get("theme", "")
-    if theme not in ProposalTheme.values:
-        theme = ""
-    proposals = Proposal.objects.public().order_by("-decided_at", "-submitted_at")
-    if theme:
-        proposals = proposals.filter(theme=theme)
+    # The board's language's themes, as the form offers them and the catalog filters on them.
+    themes = list(Theme.objects.filter(locale=page.locale))
+    selected = _selected_theme(request.GET.get("theme", ""), themes)
+    proposals = Proposal.objects.public().with_theme_names().order_by("-decided_at", "-submitted_at")
+    if selected is not None:
+        proposals = proposals.of_theme(selected)
     page_obj = Paginator(proposals, BOARD_PAGE_SIZE).get_page(request.GET.get("page"))
     page_obj.object_list = _with_links(list(page_obj.object_list), page, request)
     return page.render(
@@ -122,15 +123,32 @@ def proposal_board(request, page):
         context_overrides={
             "page_obj": page_obj,
             "proposals": page_obj.object_list,
-            "themes": ProposalTheme.choices,
-            "selected_theme": theme,
+            "themes": [(str(theme.pk), theme.name) for theme in themes],
+            "selected_theme": str(selected.pk) if selected is not None else "",
         },
     )
 
 
+def _selected_theme(value, themes):
+    """Return the theme of the `theme` parameter in the board's language, or None for a missing or unknown one.
+
+    The language switcher keeps the parameter, so a theme chosen on another language's board arrives as that
+    language's row: it is the same theme by its translation key.
+    """
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        return None
+    by_pk = {theme.pk: theme for theme in themes}
+    theme = by_pk.get(int(value))
+    if theme is None:
+        chosen = Theme.objects.filter(pk=int(value)).only("translation_key").first()
+        if chosen is not None:
+            theme = next((theme for theme in themes if theme.translation_key == chosen.translation_key), None)
+    return theme
+
+
 def proposal_detail(request, page, reference):
     """Show one accepted idea with the city's response and the experiment it became."""
-    proposal = Proposal.objects.public().filter(reference=reference.upper()).first()
+    proposal = Proposal.objects.public().with_theme_names().filter(reference=reference.upper()).first()
     if proposal is None:
         raise Http404
     _with_links([proposal], page, request)

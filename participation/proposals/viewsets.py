@@ -13,21 +13,23 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import linebreaks_filter
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, PageChooserPanel
 from wagtail.admin.ui.tables import Column
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
-from experiments.models import ExperimentPage
+from experiments.models import ExperimentPage, Theme
 from home.admin_columns import LocalDateTimeColumn
 from home.spreadsheets import spreadsheet_safe
 from participation.admin_access import RecordsChooserViewSet
 
-from .models import Proposal, ProposalStatus, ProposalTheme
+from .models import OTHER_THEME, OTHER_THEME_LABEL, Proposal, ProposalStatus, source_theme_rows
 from .services import EDITABLE_FIELDS, proposal_edit, transition_error
 
 PERSONAL_DATA_PERMISSION = "participation.view_personal_data"
@@ -64,17 +66,28 @@ AGE_LOOKUPS = {
 }
 
 
+def theme_filter_choices():
+    """The themes in the moderator's admin language, by translation key so that every language's row matches."""
+    themes = Theme.objects.filter(locale__language_code=get_supported_content_language_variant(get_language()))
+    return [*((str(theme.translation_key), theme.name) for theme in themes), (OTHER_THEME, OTHER_THEME_LABEL)]
+
+
 class ProposalFilterSet(WagtailFilterSet):
     status = django_filters.MultipleChoiceFilter(
         label=_("State"), choices=ProposalStatus.choices, widget=forms.CheckboxSelectMultiple
     )
-    theme = django_filters.ChoiceFilter(label=_("Theme"), choices=ProposalTheme.choices)
+    theme = django_filters.ChoiceFilter(label=_("Theme"), choices=theme_filter_choices, method="filter_theme")
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
     age = django_filters.ChoiceFilter(label=_("Age"), choices=AGE_CHOICES, method="filter_age")
 
     class Meta:
         model = Proposal
         fields = ["status", "theme", "language"]
+
+    def filter_theme(self, queryset, name, value):
+        if value == OTHER_THEME:
+            return queryset.filter(theme__isnull=True)
+        return queryset.filter(theme__translation_key=value)
 
     def filter_age(self, queryset, name, value):
         lookup, days = AGE_LOOKUPS[value]
@@ -83,6 +96,15 @@ class ProposalFilterSet(WagtailFilterSet):
 
 class ProposalAdminForm(WagtailAdminModelForm):
     """Check a moderator's state change against the workflow before anything is saved."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "theme" in self.fields:
+            # Ideas keep the Finnish row of a theme; the moderator reads its name in their own language.
+            field = self.fields["theme"]
+            field.queryset = source_theme_rows()
+            field.empty_label = OTHER_THEME_LABEL
+            field.label_from_instance = lambda theme: theme.localized.name
 
     def clean(self):
         cleaned = super().clean()
@@ -104,7 +126,8 @@ class ProposalIndexView(IndexView):
         fields = [
             "reference",
             "get_status_display",
-            "get_theme_display",
+            "theme_name",
+            "theme_code",
             "language",
             "district",
             "title",
@@ -119,7 +142,10 @@ class ProposalIndexView(IndexView):
 
     @property
     def export_headings(self):
-        return {"get_status_display": _("State"), "get_theme_display": _("Theme")}
+        return {"get_status_display": _("State"), "theme_name": _("Theme"), "theme_code": _("Theme code")}
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().with_theme_names()
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
@@ -205,7 +231,7 @@ class ProposalViewSet(SnippetViewSet):
         "title",
         "reference",
         Column("status", label=_("State"), accessor="get_status_display", sort_key="status"),
-        "theme",
+        Column("theme", label=_("Theme"), accessor="theme_name"),
         "language",
         LocalDateTimeColumn("submitted_at", label=_("Sent"), sort_key="submitted_at"),
     ]

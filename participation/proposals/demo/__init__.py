@@ -10,9 +10,11 @@ from django.apps import apps
 from django.utils import timezone
 from wagtail.models import Page
 
+from experiments.demo import demo_key
 from home.demo.texts import page_texts
 from home.demo_support import add_translated_page, read_data
-from participation.models import Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus, ProposalTheme
+from participation.models import OTHER_THEME, Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus
+from participation.proposals.models import source_theme_rows
 
 RICH_TEXT_FIELDS = ("introduction", "thank_you_text")
 
@@ -22,17 +24,31 @@ BOARD_PAGE = page_texts(_pages["board"], rich_text_fields=RICH_TEXT_FIELDS)
 
 
 def _proposal(item):
-    """Return (reference, language, theme, state, days ago sent, days to decision, fields) of one data file entry."""
+    """Return (reference, language, theme key, state, days ago sent, days to decision, fields) of one data file entry.
+
+    The theme key is one of the experiments' demo themes (experiments/demo/vocabularies.yaml), or None for "other".
+    """
     fields = dict(item)
     return (
         fields.pop("reference"),
         fields.pop("language"),
-        ProposalTheme(fields.pop("theme")),
+        _theme_key(fields.pop("theme")),
         ProposalStatus(fields.pop("status")),
         fields.pop("sent_days_ago"),
         fields.pop("decided_days_after", None),
         fields,
     )
+
+
+def _theme_key(key):
+    return None if key == OTHER_THEME else key
+
+
+def demo_theme(key):
+    """Return the Finnish row of the demo theme `key`, which the experiments' demo loads first; None for none."""
+    if key is None:
+        return None
+    return source_theme_rows().filter(translation_key=demo_key("theme", key)).first()
 
 
 PROPOSALS = [_proposal(item) for item in read_data(__file__, "proposals.yaml")["proposals"]]
@@ -56,7 +72,7 @@ def add_proposals(form_page):
             reference=reference,
             page=pages.get(language),
             language=language,
-            theme=theme,
+            theme=demo_theme(theme),
             status=status,
             submitted_at=submitted_at,
             decided_at=submitted_at + timedelta(days=days_to_decision) if days_to_decision is not None else None,

@@ -10,9 +10,10 @@ from wagtail.users.models import UserProfile
 
 from home.demo_support import add_translated_page, translations_of
 from participation.groups import MODERATORS_GROUP
-from participation.models import ProposalBoardPage, ProposalFormPage, ProposalTheme
+from participation.models import OTHER_THEME, ProposalBoardPage, ProposalFormPage
 from participation.spam import TIMESTAMP_FIELD, signed_render_time
-from tests.factories import ProposalFactory
+from experiments.models import Theme
+from tests.factories import ProposalFactory, translated_vocabulary
 
 FORM_URLS = {"fi": "/fi/ehdota/", "sv": "/sv/foresla/", "en": "/en/suggest/"}
 BOARD_URLS = {"fi": "/fi/ideat/", "sv": "/sv/ideer/", "en": "/en/ideas/"}
@@ -36,6 +37,23 @@ def _tasks_must_not_fail():
     yield
     task_finished.disconnect(dispatch_uid="tests.proposals.task_failures")
     assert not failures, failures[0]
+
+
+@pytest.fixture
+def themes(db):
+    """The experiments' themes, in Finnish with their Swedish and English names: the one list ideas use too."""
+    return {
+        "mobility": translated_vocabulary(Theme, {"fi": "Liikkuminen", "sv": "Mobilitet", "en": "Mobility"}),
+        "culture": translated_vocabulary(Theme, {"fi": "Kaupunkikulttuuri", "sv": "Stadskultur", "en": "Urban culture"}),
+        "wellbeing": translated_vocabulary(
+            Theme, {"fi": "Hyvinvointi", "sv": "Välmående", "en": "Wellbeing"}
+        ),
+    }
+
+
+def theme_in(theme, language):
+    """Return the row of `theme` a reader of `language` sees."""
+    return Theme.objects.get(translation_key=theme.translation_key, locale__language_code=language)
 
 
 @pytest.fixture
@@ -85,7 +103,7 @@ def valid_submission(**overrides):
     data = {
         "title": "Kaupunkipyörät Palosaareen",
         "description": "Kaupunkipyöräasema Palosaaren sillan kupeeseen helpottaisi opiskelijoiden liikkumista.",
-        "theme": ProposalTheme.MOBILITY,
+        "theme": OTHER_THEME,
         "district": "Palosaari",
         "name": "",
         "email": "",
