@@ -26,7 +26,7 @@ def submit_proposal():
     return proposal_submit(
         title="Kierrätyshuone asuntolaan",
         description="Ehjät huonekalut talteen, kun opiskelijat muuttavat keväällä pois.",
-        theme="circular_economy",
+        theme=None,
         language="fi",
     )
 

@@ -8,11 +8,11 @@ from django.contrib.auth.models import Group
 from django_tasks.signals import task_finished
 from wagtail.users.models import UserProfile
 
+from experiments.models import Theme
 from home.demo_support import add_translated_page, translations_of
 from participation.groups import MODERATORS_GROUP
 from participation.models import OTHER_THEME, ProposalBoardPage, ProposalFormPage
 from participation.spam import TIMESTAMP_FIELD, signed_render_time
-from experiments.models import Theme
 from tests.factories import ProposalFactory, translated_vocabulary
 
 FORM_URLS = {"fi": "/fi/ehdota/", "sv": "/sv/foresla/", "en": "/en/suggest/"}
@@ -44,10 +44,10 @@ def themes(db):
     """The experiments' themes, in Finnish with their Swedish and English names: the one list ideas use too."""
     return {
         "mobility": translated_vocabulary(Theme, {"fi": "Liikkuminen", "sv": "Mobilitet", "en": "Mobility"}),
-        "culture": translated_vocabulary(Theme, {"fi": "Kaupunkikulttuuri", "sv": "Stadskultur", "en": "Urban culture"}),
-        "wellbeing": translated_vocabulary(
-            Theme, {"fi": "Hyvinvointi", "sv": "Välmående", "en": "Wellbeing"}
+        "culture": translated_vocabulary(
+            Theme, {"fi": "Kaupunkikulttuuri", "sv": "Stadskultur", "en": "Urban culture"}
         ),
+        "wellbeing": translated_vocabulary(Theme, {"fi": "Hyvinvointi", "sv": "Välmående", "en": "Wellbeing"}),
     }
 
 

@@ -68,7 +68,9 @@ def test_an_author_is_named_only_with_consent(client, ideas):
     assert "Secret Name" not in client.get(f"{BOARD_URLS['fi']}{ideas['refined'].reference}/").content.decode()
 
 
-@pytest.mark.parametrize(("language", "name"), [("fi", "Kaupunkikulttuuri"), ("sv", "Stadskultur"), ("en", "Urban culture")])
+@pytest.mark.parametrize(
+    ("language", "name"), [("fi", "Kaupunkikulttuuri"), ("sv", "Stadskultur"), ("en", "Urban culture")]
+)
 def test_the_board_filters_by_theme_without_javascript(client, ideas, themes, language, name):
     culture = theme_in(themes["culture"], language)
     html = client.get(BOARD_URLS[language] + f"?theme={culture.pk}").content.decode()

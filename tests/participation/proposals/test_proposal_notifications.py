@@ -36,7 +36,7 @@ def submit(**overrides):
     fields = {
         "title": "Kierrätyshuone asuntolaan",
         "description": "Ehjät huonekalut talteen, kun opiskelijat muuttavat keväällä pois.",
-        "theme": "circular_economy",
+        "theme": None,
         "language": "fi",
     }
     fields.update(overrides)
@@ -63,14 +63,17 @@ def test_a_rolled_back_proposal_tells_nobody(moderator, django_capture_on_commit
 
 
 def test_each_moderator_reads_the_news_in_their_own_admin_language(
-    moderator, swedish_moderator, django_capture_on_commit_callbacks
+    moderator, swedish_moderator, themes, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        submit(language="en")
+        submit(language="en", theme=themes["culture"])
     by_address = {message.to[0]: message for message in mail.outbox}
     assert set(by_address) == {"moderaattori@example.fi", "moderator@example.fi"}
     assert gettext_in("fi", "Read it and decide in the admin:") in by_address["moderaattori@example.fi"].body
     assert gettext_in("sv", "Read it and decide in the admin:") in by_address["moderator@example.fi"].body
+    # The idea's theme too, by the name each moderator's language gives it.
+    assert "Kaupunkikulttuuri" in by_address["moderaattori@example.fi"].body
+    assert "Stadskultur" in by_address["moderator@example.fi"].body
     # The author's name and address stay in the admin, not in moderators' mailboxes.
     assert "asukas@example.fi" not in by_address["moderator@example.fi"].body
 
