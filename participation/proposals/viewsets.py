@@ -173,6 +173,9 @@ class ProposalInspectView(InspectView):
             fields += [*PERSONAL_DATA_FIELDS, "personal_data_removed_at"]
         return fields
 
+    def get_theme_display_value(self):
+        return self.object.theme_name
+
     def get_description_display_value(self):
         return linebreaks_filter(self.object.description, autoescape=True)
 

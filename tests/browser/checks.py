@@ -271,6 +271,7 @@ class _Tour:
     # -- forms ---------------------------------------------------------------------------------------------------
 
     def proposals(self):
+        from experiments.models import Theme
         from participation.models import Proposal, ProposalBoardPage, ProposalFormPage
 
         form = self.live(ProposalFormPage).first().url
@@ -283,8 +284,9 @@ class _Tour:
 
         board = self.live(ProposalBoardPage).first()
         self.visit("idea board", board.url)
-        proposal = Proposal.objects.public().first()
-        self.visit("idea board, one theme", f"{board.url}?theme={proposal.theme}")
+        proposal = Proposal.objects.public().exclude(theme=None).select_related("theme").first()
+        theme = Theme.objects.get(translation_key=proposal.theme.translation_key, locale=board.locale)
+        self.visit("idea board, one theme", f"{board.url}?theme={theme.pk}")
         self.visit("idea on the board", board.proposal_url(proposal))
 
     def workshops(self):

@@ -73,3 +73,5 @@ def test_resident_corrects_a_rejected_proposal_without_retyping_and_sends_it(pag
     assert proposal.language == language
     assert proposal.email == f"resident-{unique}@example.fi"
     assert proposal.status == ProposalStatus.NEW
+    # The third theme of the reader's language's list, kept as its Finnish row.
+    assert proposal.theme is not None and proposal.theme.locale.language_code == "fi"

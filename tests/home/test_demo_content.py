@@ -53,10 +53,16 @@ def test_the_idea_board_shows_a_realistic_queue_in_three_languages(demo_content,
     assert {ProposalStatus.NEW, ProposalStatus.IN_REVIEW, ProposalStatus.ACCEPTED, ProposalStatus.DECLINED} <= statuses
     assert Proposal.objects.count() == 16
     assert all(proposal.public_response for proposal in Proposal.objects.public())
+    # Ideas are sorted by the experiments' themes, each kept as its Finnish row; only the spam is about something else.
+    assert list(Proposal.objects.filter(theme=None).values_list("status", flat=True)) == [ProposalStatus.SPAM]
+    assert set(Proposal.objects.exclude(theme=None).values_list("theme__locale__language_code", flat=True)) == {"fi"}
 
     for url in ["/fi/ehdota-ideaa/", "/sv/foresla-en-ide/", "/en/suggest-an-idea/", "/sv/idetavlan/"]:
         assert client.get(url).status_code == 200, url
-    assert "Popup-scen på torget sommarkvällar" in client.get("/en/idea-board/").content.decode()
+    board = client.get("/en/idea-board/").content.decode()
+    assert "Popup-scen på torget sommarkvällar" in board
+    # The Swedish idea's theme, in English.
+    assert "<dd>Urban culture</dd>" in board
 
 
 # Finnish and Swedish are what stemming is for; English is measured and held to its present level.

@@ -36,7 +36,7 @@ class Resident:
         return form_fields(response.text, containing="title")
 
     def send(self, server, path, fields, title):
-        data = {**fields, "title": title, "description": "Kaupunkipyöriä myös Palosaarelle.", "theme": "mobility"}
+        data = {**fields, "title": title, "description": "Kaupunkipyöriä myös Palosaarelle.", "theme": "other"}
         return self.session.post(self.stack.url(server, path), data=data, timeout=30)
 
 

@@ -195,7 +195,7 @@ def send_proposal(stack, server, title):
     path = stack.forms["proposal"]
     fields = form_fields(session.get(stack.url(server, path), timeout=10).text, containing="title")
     time.sleep(stack.forms["min_fill"] + 0.5)
-    data = {**fields, "title": title, "description": "Kaupunkipyöriä myös Palosaarelle.", "theme": "mobility"}
+    data = {**fields, "title": title, "description": "Kaupunkipyöriä myös Palosaarelle.", "theme": "other"}
     response = session.post(stack.url(server, path), data=data, timeout=10)
     assert response.status_code in {200, 302}, response.status_code
     assert stack.sql("SELECT 1 FROM participation_proposal WHERE title = %s", [title])

@@ -97,7 +97,7 @@ def test_killed_connections_never_lose_a_notice_nor_tell_an_untruth_and_resends_
                     **fields,
                     "title": f"Idea {label}",
                     "description": "Katuvaloihin liiketunnistimet, jotta yöllä säästyy sähköä.",
-                    "theme": "circular_economy",
+                    "theme": "other",
                 }
                 jobs.append((thread, "proposal", sender, form["path"], data, f"Idea {label}"))
             else:

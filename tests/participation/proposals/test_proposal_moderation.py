@@ -93,6 +93,7 @@ def test_the_inspect_view_shows_a_moderator_everything_but_hides_personal_data_f
     client.force_login(moderator)
     html = client.get(url("inspect", proposal.pk)).content.decode()
     assert "aino@example.fi" in html and "Aino Asukas" in html
+    assert "Liikkuminen" in html
 
     # An editor who was given a look at the queue (but is no moderator) sees the idea, not who sent it.
     editor.user_permissions.add(Permission.objects.get(codename="view_proposal"))
@@ -105,6 +106,15 @@ def test_the_inspect_view_shows_a_moderator_everything_but_hides_personal_data_f
     assert "aino@example.fi" not in html and "Aino Asukas" not in html
     export = b"".join(client.get(url("list") + "?export=csv").streaming_content).decode()
     assert "Kaupunkipyörät Palosaareen" in export and "aino@example.fi" not in export
+
+
+def test_a_moderator_reads_and_filters_the_themes_in_their_own_language(client, swedish_moderator, queue, themes):
+    client.force_login(swedish_moderator)
+    listing = client.get(url("list")).content.decode()
+    # The filter offers the Swedish names; the column names each idea's theme in Swedish, or "something else".
+    assert f'<option value="{themes["mobility"].translation_key}">Mobilitet</option>' in listing
+    assert "Stadskultur" in listing and "Något annat" in listing and "Liikkuminen" not in listing
+    assert "Mobilitet" in client.get(url("inspect", queue["new_fi"].pk)).content.decode()
 
 
 def test_an_editor_without_the_moderators_group_cannot_reach_the_queue(client, editor, queue):
