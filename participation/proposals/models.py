@@ -222,9 +222,9 @@ class Proposal(models.Model):
         """Return the theme in the active language, or in Finnish if it has not been translated."""
         if self.theme_id is None:
             return str(OTHER_THEME_LABEL)
-        annotated = getattr(self, "localized_theme_name", None)
-        if annotated:
-            return annotated
+        if hasattr(self, "localized_theme_name"):
+            # Read by the list's own query (`with_theme_names`): None when the theme has no translation yet.
+            return self.localized_theme_name or self.theme.name
         # Outside lists (an e-mail, one export) a single query finds the translation.
         return self.theme.localized.name
 

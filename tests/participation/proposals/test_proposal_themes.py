@@ -179,3 +179,12 @@ def test_the_admin_form_offers_each_theme_once_by_its_name_in_the_moderators_lan
         choices = [str(label) for _value, label in form.fields["theme"].choices]
     # Ideas keep the Finnish rows, sorted by their Finnish names (Kaupunkikulttuuri, Liikkuminen).
     assert choices == ["Något annat", "Stadskultur", "Mobilitet"]
+
+
+def test_an_idea_on_a_theme_not_yet_translated_shows_the_finnish_name(client, board_page, proposal_factory, locales):
+    untranslated = Theme.objects.create(name="Saaristo", locale=locales["fi"])
+    proposal_factory(title="Saaristolautta kesäksi", theme=untranslated, status=ProposalStatus.ACCEPTED)
+    html = html_of(client, BOARD_URLS["sv"])
+    assert "<dd>Saaristo</dd>" in html
+    # Not offered as a filter in Swedish until it has a Swedish name, as in the catalog and the form.
+    assert f'<option value="{untranslated.pk}"' not in html
