@@ -42,6 +42,11 @@ def proposal_rate():
     return settings.PARTICIPATION_PROPOSAL_RATE_LIMIT
 
 
+def proposal_status_rate():
+    """POSTs to the idea status look-up allowed per client address, in django-ratelimit's notation."""
+    return settings.PARTICIPATION_PROPOSAL_STATUS_RATE_LIMIT
+
+
 def signup_rate():
     """POSTs to a workshop's sign-up form allowed per client address, in django-ratelimit's notation."""
     return settings.WORKSHOP_SIGNUP_RATE
