@@ -123,13 +123,13 @@ class AssignToThinkTankForm(forms.Form):
     think_tank = forms.ModelChoiceField(
         label=_("Think tank"),
         queryset=ThinkTankPage.objects.none(),
-        error_messages={"required": _("Choose the think tank that takes the ideas up.")},
+        error_messages={"required": _("Choose the think tank that takes the proposals up.")},
     )
     responsible_unit = SingleLineTextField(
         label=_("Responsible city unit (optional)"),
         max_length=Proposal._meta.get_field("responsible_unit").max_length,
         required=False,
-        help_text=_("Replaces the unit of every selected idea."),
+        help_text=_("Replaces the responsible unit of every selected proposal."),
     )
 
     def __init__(self, *args, **kwargs):

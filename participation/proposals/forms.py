@@ -120,7 +120,7 @@ class ProposalStatusForm(SpamProtectedForm):
     form_id = "proposal-status"
 
     reference = SingleLineTextField(
-        label=_("Reference number"),
+        label=_("Reference"),
         # Room for spaces and a dash typed around the eight characters; `clean_reference` removes them.
         max_length=20,
         help_text=_("The reference you got when you sent the idea, for example K7QM-2XHD."),

@@ -74,7 +74,7 @@ class ProposalFilterSet(WagtailFilterSet):
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
     age = django_filters.ChoiceFilter(label=_("Age"), choices=AGE_CHOICES, method="filter_age")
     think_tank = django_filters.ModelChoiceFilter(
-        label=_("Think tank"), queryset=lambda request: source_think_tanks(), null_label=_("Not assigned")
+        label=_("Think tank"), queryset=lambda request: source_think_tanks(), null_label=_("No think tank")
     )
 
     class Meta:
@@ -273,7 +273,7 @@ class ProposalViewSet(SnippetViewSet):
                         PageChooserPanel("think_tank", page_type=ThinkTankPage._meta.label),
                         FieldPanel("responsible_unit"),
                     ],
-                    heading=_("Taken up by"),
+                    heading=_("Think tank"),
                 ),
                 FieldPanel("moderator_note"),
                 MultiFieldPanel(

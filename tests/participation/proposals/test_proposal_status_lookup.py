@@ -121,7 +121,7 @@ def test_the_author_sees_who_took_the_idea_up_and_the_citys_response(
     assert f'href="{BOARD_URLS[language]}{idea.reference}/"' in html
     with translation.override(language):
         assert str(ProposalStatus.ACCEPTED.label) in html
-        assert translation.gettext("Taken up by") in html
+        assert translation.gettext("Think tank") in html
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])

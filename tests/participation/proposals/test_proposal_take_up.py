@@ -214,7 +214,7 @@ def test_the_bulk_assignment_asks_for_a_think_tank(client, moderator, ideas, thi
     client.force_login(moderator)
     response = client.post(bulk_url([ideas["accepted"]]), {"think_tank": ""})
     assert response.status_code == 200
-    assert admin_text("Choose the think tank that takes the ideas up.") in response.content.decode()
+    assert admin_text("Choose the think tank that takes the proposals up.") in response.content.decode()
     assert not Proposal.objects.filter(think_tank__isnull=False).exists()
 
 
