@@ -168,4 +168,11 @@ def privacy_facts():
             ),
             gettext("Kept %(duration)s.") % {"duration": duration_text(rate_window_seconds(signup_rate()))},
         ),
+        RetentionFact(
+            gettext(
+                "A count of the look-ups of an idea's state made from your connection's address, so that nobody can "
+                "try reference numbers in bulk. The address is never stored with what you send."
+            ),
+            gettext("Kept %(duration)s.") % {"duration": duration_text(rate_window_seconds(proposal_status_rate()))},
+        ),
     ]

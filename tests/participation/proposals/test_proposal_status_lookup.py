@@ -13,6 +13,7 @@ from django.utils import translation
 from home.demo_support import translations_of
 from participation.models import Proposal, ProposalStatus
 from participation.proposals.services import assign_to_think_tank, proposal_decide
+from participation.retention import privacy_facts
 from participation.spam import HONEYPOT_FIELD, TIMESTAMP_FIELD, signed_render_time
 from tests.factories import publish_think_tank, publish_vocabulary
 
@@ -242,3 +243,20 @@ def test_the_decision_e_mail_tells_the_author_where_to_look_the_idea_up(
             "e-mail address:"
         ) % {"reference": proposal.reference}
     assert " ".join(expected.split()) in " ".join(message.body.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "period"),
+    [("fi", "Säilytetään 2 tunnin ajan."), ("sv", "Sparas i 2 timmar."), ("en", "Kept for 2 hours.")],
+)
+def test_the_privacy_notice_states_how_long_the_look_up_count_is_kept(settings, language, period):
+    settings.PARTICIPATION_PROPOSAL_STATUS_RATE_LIMIT = "5/2h"
+    settings.PARTICIPATION_PROPOSAL_RATE_LIMIT = "10/10m"
+    settings.WORKSHOP_SIGNUP_RATE = "10/10m"
+    with translation.override(language):
+        facts = privacy_facts()
+        look_ups = translation.gettext(
+            "A count of the look-ups of an idea's state made from your connection's address, so that nobody can "
+            "try reference numbers in bulk. The address is never stored with what you send."
+        )
+    assert [fact.period for fact in facts if fact.what == look_ups] == [period]

@@ -2,6 +2,8 @@
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -49,7 +51,9 @@ def think_tank(home):
 @pytest.fixture
 def other_think_tank(think_tank):
     index = think_tank.get_parent()
-    other = ThinkTankPage(title="Kaupunkikulttuuri", slug="kulttuuri", purpose="Tapahtumia.", contact_email="k@example.fi")
+    other = ThinkTankPage(
+        title="Kaupunkikulttuuri", slug="kulttuuri", purpose="Tapahtumia.", contact_email="k@example.fi"
+    )
     index.add_child(instance=other)
     other.save_revision().publish()
     return other
@@ -180,9 +184,7 @@ def test_editing_other_fields_leaves_the_assignment_and_its_log_alone(client, mo
     client.force_login(moderator)
     client.post(
         url("edit", proposal.pk),
-        edit_data(
-            proposal, moderator_note="Soitettu.", think_tank=think_tank.pk, responsible_unit="Kaupunkiympäristö"
-        ),
+        edit_data(proposal, moderator_note="Soitettu.", think_tank=think_tank.pk, responsible_unit="Kaupunkiympäristö"),
     )
     proposal.refresh_from_db()
     assert proposal.moderator_note == "Soitettu."
@@ -219,9 +221,6 @@ def test_the_bulk_assignment_asks_for_a_think_tank(client, moderator, ideas, thi
 
 
 def test_someone_who_may_only_look_assigns_nothing(client, editor, ideas, think_tank):
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Permission
-
     editor.user_permissions.add(Permission.objects.get(codename="view_proposal"))
     editor = get_user_model().objects.get(pk=editor.pk)
     client.force_login(editor)
@@ -288,9 +287,7 @@ def test_the_think_tank_page_lists_the_public_ideas_it_took_up(
         assert translation.gettext("reference") in html
     accepted, refined = ideas["accepted"], ideas["refined"]
     # Each idea in the language it was written in, linking to the idea board of the reader's language.
-    assert (
-        f'<a href="{BOARD_URLS[language]}{accepted.reference}/" lang="fi">Pyöräparkki Runsorin asemalle</a>' in html
-    )
+    assert f'<a href="{BOARD_URLS[language]}{accepted.reference}/" lang="fi">Pyöräparkki Runsorin asemalle</a>' in html
     assert f'<a href="{BOARD_URLS[language]}{refined.reference}/" lang="en">Work bus to Runsor</a>' in html
     assert accepted.reference in html and refined.reference in html
     for hidden in ["Kimppakyytitaulu satamaan", "Samåkning till hamnen", "Kesäteatteri torille"]:
@@ -311,21 +308,19 @@ def test_a_think_tank_that_took_up_no_public_idea_shows_no_section(client, ideas
         assert translation.gettext("Residents' ideas this think tank took up") not in html
 
 
-def test_the_think_tank_page_costs_the_same_queries_for_10_or_200_ideas(
-    client, think_tank, board_page, moderator
-):
+def test_the_think_tank_page_costs_the_same_queries_for_10_or_200_ideas(client, think_tank, board_page, moderator):
     def add_ideas(count):
+        start = Proposal.objects.count()
         Proposal.objects.bulk_create(
             Proposal(
-                title=f"Idea {len_before + number}",
+                title=f"Idea {number}",
                 description="Kokeillaan yhdessä kaupungin kanssa.",
                 status=ProposalStatus.ACCEPTED,
                 language="fi",
                 think_tank=think_tank,
-                reference=f"TEST-{len_before + number:04d}",
+                reference=f"TEST-{number:04d}",
             )
-            for number in range(count)
-            for len_before in [Proposal.objects.count()]
+            for number in range(start, start + count)
         )
 
     def queries_for_page():
