@@ -332,9 +332,12 @@ def proposals_export_personal_data(email) -> list[dict]:
             "state": proposal.status,
             "decided_at": proposal.decided_at.isoformat() if proposal.decided_at else None,
             "public_response": proposal.public_response,
+            "think_tank": proposal.think_tank.title if proposal.think_tank else None,
+            "responsible_unit": proposal.responsible_unit,
+            "taken_up_at": proposal.assigned_at.isoformat() if proposal.assigned_at else None,
             "moderator_note": proposal.moderator_note,
         }
-        for proposal in Proposal.objects.by_email(email).order_by("submitted_at")
+        for proposal in Proposal.objects.by_email(email).select_related("think_tank").order_by("submitted_at")
     ]
 
 

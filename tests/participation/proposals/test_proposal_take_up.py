@@ -14,7 +14,7 @@ from experiments.models import ThinkTankPage
 from home.cache import bump_content_version
 from home.demo_support import translations_of
 from participation.models import Proposal, ProposalStatus
-from participation.proposals.services import assign_to_think_tank
+from participation.proposals.services import assign_to_think_tank, proposals_export_personal_data
 from tests.factories import publish_think_tank, publish_vocabulary
 
 from .conftest import BOARD_URLS
@@ -339,3 +339,10 @@ def test_the_think_tank_page_costs_the_same_queries_for_10_or_200_ideas(client, 
     many = queries_for_page()
     assert len(many) == len(few), [query["sql"] for query in many]
     assert "Idea 199" in client.get(THINK_TANK_URLS["sv"]).content.decode()
+
+
+def test_an_export_of_the_authors_data_says_who_took_the_idea_up(ideas, think_tank, moderator):
+    assign_to_think_tank(ideas["accepted"], think_tank, "Kaupunkiympäristö", by=moderator)
+    (record,) = proposals_export_personal_data("AINO@example.fi")
+    assert (record["think_tank"], record["responsible_unit"]) == ("Työmatkat", "Kaupunkiympäristö")
+    assert record["taken_up_at"] == Proposal.objects.get(pk=ideas["accepted"].pk).assigned_at.isoformat()
