@@ -147,6 +147,9 @@ def proposal_status(request, page):
                 context["form"] = ProposalStatusForm(
                     initial={"reference": bound.cleaned_data["reference"], "email": bound.cleaned_data["email"]}
                 )
+    # The look-up's address is the same under every language's form, so the language switcher leads to it, not to
+    # the form (the thank-you address is not: its signed token names the page it was made for).
+    page.language_neutral_subpaths = True
     response = page.render(request, template=STATUS_TEMPLATE, context_overrides=context)
     # The answer is one person's, and the form carries its own signed timestamp.
     add_never_cache_headers(response)

@@ -260,3 +260,9 @@ def test_the_privacy_notice_states_how_long_the_look_up_count_is_kept(settings, 
             "try reference numbers in bulk. The address is never stored with what you send."
         )
     assert [fact.period for fact in facts if fact.what == look_ups] == [period]
+
+
+def test_the_language_switcher_leads_to_the_look_up_in_the_other_languages(client, form_pages):
+    html = client.get(STATUS_URLS["fi"]).content.decode()
+    assert f'<a href="{STATUS_URLS["sv"]}" hreflang="sv">Svenska</a>' in html
+    assert f'<link rel="alternate" hreflang="en" href="http://testserver{STATUS_URLS["en"]}">' in html
