@@ -42,6 +42,11 @@ def proposal_rate():
     return settings.PARTICIPATION_PROPOSAL_RATE_LIMIT
 
 
+def proposal_status_rate():
+    """POSTs to the idea status look-up allowed per client address, in django-ratelimit's notation."""
+    return settings.PARTICIPATION_PROPOSAL_STATUS_RATE_LIMIT
+
+
 def signup_rate():
     """POSTs to a workshop's sign-up form allowed per client address, in django-ratelimit's notation."""
     return settings.WORKSHOP_SIGNUP_RATE
@@ -162,5 +167,12 @@ def privacy_facts():
                 "messages. The address is never stored with what you send."
             ),
             gettext("Kept %(duration)s.") % {"duration": duration_text(rate_window_seconds(signup_rate()))},
+        ),
+        RetentionFact(
+            gettext(
+                "A count of the look-ups of an idea's state made from your connection's address, so that nobody can "
+                "try reference numbers in bulk. The address is never stored with what you send."
+            ),
+            gettext("Kept %(duration)s.") % {"duration": duration_text(rate_window_seconds(proposal_status_rate()))},
         ),
     ]

@@ -1,4 +1,4 @@
-"""Bulk decisions in the proposal queue: accept, decline or mark as spam many proposals at once.
+"""Bulk decisions in the proposal queue: accept, decline, mark as spam or assign to a think tank many at once.
 
 Wagtail's `BulkAction.check_perm` allows everyone by default, and the bulk action URL is open to anyone who can
 reach the admin; each action here lets through only the proposals the user may change.
@@ -8,12 +8,19 @@ from django import forms
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import npgettext
+from wagtail.models import Locale
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
-from participation.forms import PlainTextField
+from experiments.models import ThinkTankPage
+from participation.forms import PlainTextField, SingleLineTextField
 
 from .models import PUBLIC_RESPONSE_MAX_LENGTH, Proposal, ProposalStatus
-from .services import proposal_decide, transition_error
+from .services import assign_to_think_tank, proposal_decide, transition_error
+
+
+def source_think_tanks():
+    """The think tanks an idea can be assigned to: the Finnish (source) pages, which translations point at too."""
+    return ThinkTankPage.objects.filter(locale=Locale.get_default()).order_by("title")
 
 
 class BulkDecisionForm(forms.Form):
@@ -110,3 +117,65 @@ class MarkProposalsAsSpamBulkAction(ProposalBulkAction):
     status = ProposalStatus.SPAM
     # Nobody is told about spam, so there is nothing to respond.
     offers_public_response = False
+
+
+class AssignToThinkTankForm(forms.Form):
+    think_tank = forms.ModelChoiceField(
+        label=_("Think tank"),
+        queryset=ThinkTankPage.objects.none(),
+        error_messages={"required": _("Choose the think tank that takes the proposals up.")},
+    )
+    responsible_unit = SingleLineTextField(
+        label=_("Responsible city unit (optional)"),
+        max_length=Proposal._meta.get_field("responsible_unit").max_length,
+        required=False,
+        help_text=_("Replaces the responsible unit of every selected proposal."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # At form time, not import time: the default locale is a row in the database.
+        self.fields["think_tank"].queryset = source_think_tanks()
+
+
+class AssignProposalsToThinkTankBulkAction(SnippetBulkAction):
+    """Give the chosen ideas to one think tank through the same service as the edit view."""
+
+    display_name = _("Assign to think tank")
+    action_type = "assign_think_tank"
+    aria_label = _("Assign the selected proposals to a think tank")
+    action_priority = 40
+    template_name = "participation/proposals/admin/bulk_assign.html"
+    form_class = AssignToThinkTankForm
+
+    @classproperty
+    def models(cls):
+        return [Proposal]
+
+    def check_perm(self, proposal):
+        return self.permission_policy.user_has_permission_for_instance(self.request.user, "change", proposal)
+
+    def get_execution_context(self):
+        data = self.cleaned_form.cleaned_data
+        return {"user": self.request.user, "think_tank": data["think_tank"], "unit": data["responsible_unit"]}
+
+    @classmethod
+    def execute_action(cls, objects, user=None, think_tank=None, unit="", **kwargs):
+        changed = 0
+        for proposal in objects:
+            if assign_to_think_tank(proposal, think_tank, unit, by=user):
+                changed += 1
+        return changed, 0
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["action_label"] = self.display_name
+        return context
+
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return npgettext(
+            "proposals assigned by a bulk action",
+            "%(count)d proposal assigned to a think tank.",
+            "%(count)d proposals assigned to a think tank.",
+            num_parent_objects,
+        ) % {"count": num_parent_objects}

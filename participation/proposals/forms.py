@@ -10,7 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from experiments.models import Theme
 from participation.forms import EMAIL_MAX_LENGTH, EMAIL_TOO_LONG, PlainTextField, SingleLineTextField, SpamProtectedForm
 
-from .models import DESCRIPTION_MAX_LENGTH, OTHER_THEME, OTHER_THEME_LABEL, TITLE_MAX_LENGTH, source_theme
+from .models import (
+    DESCRIPTION_MAX_LENGTH,
+    OTHER_THEME,
+    OTHER_THEME_LABEL,
+    REFERENCE_LENGTH,
+    TITLE_MAX_LENGTH,
+    source_theme,
+)
 
 
 class ProposalForm(SpamProtectedForm):
@@ -125,3 +132,44 @@ class ProposalForm(SpamProtectedForm):
                 ValidationError(_("Give your name if you want it shown with the idea."), code="name_for_display"),
             )
         return cleaned
+
+
+class ProposalStatusForm(SpamProtectedForm):
+    """An idea's reference and the address its author gave: the pair that shows the author how the idea stands."""
+
+    form_id = "proposal-status"
+
+    reference = SingleLineTextField(
+        label=_("Reference"),
+        # Room for spaces and a dash typed around the eight characters; `clean_reference` removes them.
+        max_length=20,
+        help_text=_("The reference you got when you sent the idea, for example K7QM-2XHD."),
+        error_messages={"required": _("Give the reference number of your idea.")},
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}),
+    )
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=EMAIL_MAX_LENGTH,
+        help_text=_("The address you gave with the idea."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Give the e-mail address you gave with the idea."),
+            "invalid": _("Enter an e-mail address in the form name@example.fi."),
+            "max_length": EMAIL_TOO_LONG,
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(Field("reference"), Field("email"), Field("rendered_at"), self.honeypot_layout())
+
+    def clean_reference(self):
+        """Accept the reference as people copy it: any case, with or without the dash, with stray spaces."""
+        code = "".join(char for char in self.cleaned_data["reference"].upper() if char.isalnum())
+        if len(code) != REFERENCE_LENGTH:
+            # Not a reference's shape: no idea can have it, so the answer is the neutral one (see the view).
+            return code
+        return f"{code[:4]}-{code[4:]}"

@@ -50,6 +50,17 @@ class ProposalFormPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
         return proposal_thanks(request, self, token)
 
+    @path("status/", name="status")
+    def status_view(self, request):
+        from .views import proposal_status
+
+        return proposal_status(request, self)
+
+    def status_url(self, request=None, absolute=False):
+        """Return the address where an author looks up how their idea stands."""
+        base = self.get_full_url(request) if absolute else self.get_url(request)
+        return base + self.reverse_subpage("status")
+
 
 class ProposalBoardPage(TranslatedPageMixin, RoutablePageMixin, Page):
     """The public idea board: accepted ideas with the city's response, and the experiments they became."""

@@ -243,6 +243,43 @@ def proposal_edit(*, proposal, user, status, **changes) -> Proposal:
     return proposal
 
 
+@transaction.atomic
+def assign_to_think_tank(proposal, think_tank, unit="", *, by=None) -> bool:
+    """Record that `think_tank` took the idea up and `unit` answers for it; return False if nothing changed.
+
+    The think tank is the Finnish (source) page, as the other links between the programme's steps are: pages show
+    it in the reader's language through its translation key. `None` takes the idea back from a think tank. The
+    date is set on every new assignment, so the lineage shows when the think tank that holds it now took it up.
+    """
+    locked = Proposal.objects.select_for_update().get(pk=proposal.pk)
+    think_tank_id = think_tank.pk if think_tank is not None else None
+    unit = (unit or "").strip()
+    if (locked.think_tank_id, locked.responsible_unit) == (think_tank_id, unit):
+        _copy_state(locked, proposal)
+        return False
+    old_think_tank_id = locked.think_tank_id
+    locked.think_tank_id = think_tank_id
+    locked.responsible_unit = unit
+    if think_tank_id is None:
+        locked.assigned_at = None
+    elif think_tank_id != old_think_tank_id or locked.assigned_at is None:
+        locked.assigned_at = timezone.now()
+    locked.full_clean()
+    locked.save()
+    # Page ids and the unit's name only: the unit is the city's text, nothing a resident typed.
+    log(
+        locked,
+        "participation.proposal_assigned",
+        user=by,
+        data={"old_think_tank": old_think_tank_id, "think_tank": think_tank_id, "unit": unit},
+    )
+    # A think tank's page lists the public ideas it took up; an idea nobody sees changes no cached page.
+    if locked.is_public:
+        refresh_public_pages()
+    _copy_state(locked, proposal)
+    return True
+
+
 def _copy_state(source, target):
     if source is not target:
         for field in source._meta.concrete_fields:
@@ -302,9 +339,12 @@ def proposals_export_personal_data(email) -> list[dict]:
             "state": proposal.status,
             "decided_at": proposal.decided_at.isoformat() if proposal.decided_at else None,
             "public_response": proposal.public_response,
+            "think_tank": proposal.think_tank.title if proposal.think_tank else None,
+            "responsible_unit": proposal.responsible_unit,
+            "taken_up_at": proposal.assigned_at.isoformat() if proposal.assigned_at else None,
             "moderator_note": proposal.moderator_note,
         }
-        for proposal in Proposal.objects.by_email(email).select_related("theme").order_by("submitted_at")
+        for proposal in Proposal.objects.by_email(email).select_related("theme", "think_tank").order_by("submitted_at")
     ]
 
 

@@ -18,6 +18,7 @@ from participation.groups import MODERATORS_GROUP
 
 from .links import board_for_locale, experiment_links
 from .models import Proposal, ProposalStatus
+from .pages import ProposalFormPage
 
 
 def moderators_to_notify():
@@ -66,6 +67,16 @@ def notify_moderators_of_proposal(proposal_id):
     return len(messages)
 
 
+def status_lookup_url(proposal, locale):
+    """Return the full address of the status look-up in the author's language: the form they used, or its peer."""
+    form_page = None
+    if proposal.page_id is not None:
+        form_page = ProposalFormPage.objects.live().public().filter(pk=proposal.page_id).first()
+    if form_page is None and locale is not None:
+        form_page = ProposalFormPage.objects.live().public().filter(locale=locale).order_by("path").first()
+    return form_page.status_url(absolute=True) if form_page is not None else ""
+
+
 @task()
 def notify_author_of_decision(proposal_id, status):
     """Send the author the decision and the public response, in the language they wrote in. Return 1 if sent."""
@@ -84,7 +95,12 @@ def notify_author_of_decision(proposal_id, status):
         experiment = experiment_links([proposal], locale=locale, absolute=True).get(proposal.pk)
     message = build_email(
         template="participation/proposals/emails/decision",
-        context={"proposal": proposal, "proposal_url": proposal_url, "experiment": experiment},
+        context={
+            "proposal": proposal,
+            "proposal_url": proposal_url,
+            "experiment": experiment,
+            "status_url": status_lookup_url(proposal, locale),
+        },
         language=proposal.language,
         to=proposal.email,
     )

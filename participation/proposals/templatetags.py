@@ -8,6 +8,9 @@ or, to lay the list out itself:
 
     {% proposals_from_experiment page as proposals %}
     {% for proposal in proposals %}<a href="{{ proposal.board_url }}">{{ proposal.title }}</a>{% endfor %}
+
+A think tank's page lists the public ideas it took up with {% think_tank_ideas page %} (or, to lay them out
+itself, {% proposals_taken_up_by page as proposals %}).
 """
 
 from django import template
@@ -43,3 +46,30 @@ def proposals_from_experiment(context, page):
 def experiment_source_proposals(context, page):
     """Render the section "Where the idea came from" for an experiment page; nothing if no proposal led to it."""
     return {"proposals": proposals_from_experiment(context, page)}
+
+
+@register.simple_tag(takes_context=True)
+def proposals_taken_up_by(context, page):
+    """Return the public proposals the think tank `page` took up (in any of its languages), latest first.
+
+    Ideas point at the Finnish think tank; the match is by translation key, so every language version of the
+    think tank lists the same ideas. Each carries `board_url` as `proposals_from_experiment` does.
+    """
+    if not isinstance(page, Page):
+        return []
+    proposals = list(
+        Proposal.objects.public()
+        .filter(think_tank__translation_key=page.translation_key)
+        .order_by("-assigned_at", "-submitted_at")
+    )
+    board = board_for_locale() if proposals else None
+    request = context.get("request")
+    for proposal in proposals:
+        proposal.board_url = board.proposal_url(proposal, request) if board else ""
+    return proposals
+
+
+@register.inclusion_tag("participation/proposals/includes/think_tank_ideas.html", takes_context=True)
+def think_tank_ideas(context, page):
+    """Render the section "Ideas this think tank took up"; nothing if it has taken up no public idea."""
+    return {"proposals": proposals_taken_up_by(context, page)}

@@ -10,18 +10,23 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from wagtail.models import Locale
 
-from experiments.models import Theme
+from experiments.models import Theme, ThinkTankPage
 from home.saving import answer_saved, log_error_after_saving, saved_page
-from participation.retention import proposal_rate
+from participation.emails import normalise_email
+from participation.retention import proposal_rate, proposal_status_rate
 from participation.spam import is_flooding, log_discarded
 
-from .forms import ProposalForm
+from .forms import ProposalForm, ProposalStatusForm
 from .links import board_for_locale, experiment_links
 from .models import Proposal, new_reference
 from .services import proposal_submit
 
 RATE_LIMIT_GROUP = "participation.proposals"
+# Its own count: looking up an idea does not use up the sending of ideas, nor the other way round.
+STATUS_RATE_LIMIT_GROUP = "participation.proposal-status"
+STATUS_TEMPLATE = "participation/proposals/proposal_status.html"
 THANKS_SALT = "participation.proposal-thanks"
 # The thank-you address is for the person who just sent the form; after a day it leads back to the form.
 THANKS_MAX_AGE = 24 * 3600
@@ -102,10 +107,85 @@ def proposal_thanks(request, page, token):
     response = page.render(
         request,
         template="participation/proposals/proposal_thanks.html",
-        context_overrides={"reference": payload.get("ref", ""), "board_page": board},
+        context_overrides={
+            "reference": payload.get("ref", ""),
+            "board_page": board,
+            "status_url": page.status_url(request),
+        },
     )
     add_never_cache_headers(response)
     return response
+
+
+def proposal_status(request, page):
+    """Show an idea's author how their idea stands, given its reference and the e-mail address they gave.
+
+    Every pair that is not right (no such reference, another address, an idea sent without an address, a form
+    filled in by software) gets one and the same answer, after the same single query, so the page tells nobody
+    whether a reference exists or whose it is.
+    """
+    form = ProposalStatusForm()
+    context = {"form": form, "status_url": page.status_url(request), "answered": False, "proposal": None}
+    if request.method == "POST":
+        if is_flooding(request, group=STATUS_RATE_LIMIT_GROUP, rate=proposal_status_rate()):
+            return TemplateResponse(request, "participation/rate_limited.html", {"page": page}, status=429)
+        bound = ProposalStatusForm(request.POST)
+        if not bound.is_valid():
+            context["form"] = bound
+        else:
+            reason = bound.spam_reason()
+            if reason:
+                log_discarded(bound.form_id, reason)
+                proposal = None
+            else:
+                proposal = _proposal_of_author(bound.cleaned_data["reference"], bound.cleaned_data["email"])
+            context["answered"] = True
+            if proposal is not None:
+                context.update(_status_details(proposal, page, request))
+            else:
+                # The person may have mistyped: they get the form back with what they typed.
+                context["form"] = ProposalStatusForm(
+                    initial={"reference": bound.cleaned_data["reference"], "email": bound.cleaned_data["email"]}
+                )
+    # The look-up's address is the same under every language's form, so the language switcher leads to it, not to
+    # the form (the thank-you address is not: its signed token names the page it was made for).
+    page.language_neutral_subpaths = True
+    response = page.render(request, template=STATUS_TEMPLATE, context_overrides=context)
+    # The answer is one person's, and the form carries its own signed timestamp.
+    add_never_cache_headers(response)
+    return response
+
+
+def _proposal_of_author(reference, email):
+    """Return the proposal with `reference` if it was sent with `email`, else None, in one query either way."""
+    proposal = Proposal.objects.filter(reference=reference).select_related("think_tank").first()
+    if proposal is None or not proposal.email or normalise_email(proposal.email) != normalise_email(email):
+        return None
+    return proposal
+
+
+def _status_details(proposal, page, request):
+    """Return what the author sees of their own idea: its state, who took it up, the response and its links."""
+    think_tank = None
+    if proposal.think_tank is not None:
+        # The think tank in the reader's language where it is published in it, else as the idea names it.
+        think_tank = (
+            ThinkTankPage.objects.live()
+            .public()
+            .filter(translation_key=proposal.think_tank.translation_key, locale=Locale.get_active())
+            .first()
+        ) or proposal.think_tank
+    board_url = ""
+    if proposal.is_public:
+        board = board_for_locale()
+        board_url = board.proposal_url(proposal, request) if board else ""
+    return {
+        "proposal": proposal,
+        "think_tank": think_tank,
+        "think_tank_url": think_tank.get_url(request) if think_tank is not None and think_tank.live else "",
+        "board_url": board_url,
+        "experiment_link": experiment_links([proposal], request).get(proposal.pk),
+    }
 
 
 def proposal_board(request, page):

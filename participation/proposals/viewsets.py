@@ -10,6 +10,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.template.defaultfilters import linebreaks_filter
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -24,13 +25,14 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, SnippetViewSet
 
-from experiments.models import ExperimentPage, Theme
+from experiments.models import ExperimentPage, Theme, ThinkTankPage
 from home.admin_columns import LocalDateTimeColumn
 from home.spreadsheets import spreadsheet_safe
 from participation.admin_access import RecordsChooserViewSet
 
+from .bulk_actions import source_think_tanks
 from .models import OTHER_THEME, OTHER_THEME_LABEL, Proposal, ProposalStatus, source_theme_rows
-from .services import EDITABLE_FIELDS, proposal_edit, transition_error
+from .services import EDITABLE_FIELDS, assign_to_think_tank, proposal_edit, transition_error
 
 PERSONAL_DATA_PERMISSION = "participation.view_personal_data"
 PERSONAL_DATA_FIELDS = ["name", "email", "contact_consent", "name_consent"]
@@ -79,10 +81,13 @@ class ProposalFilterSet(WagtailFilterSet):
     theme = django_filters.ChoiceFilter(label=_("Theme"), choices=theme_filter_choices, method="filter_theme")
     language = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES)
     age = django_filters.ChoiceFilter(label=_("Age"), choices=AGE_CHOICES, method="filter_age")
+    think_tank = django_filters.ModelChoiceFilter(
+        label=_("Think tank"), queryset=lambda request: source_think_tanks(), null_label=_("No think tank")
+    )
 
     class Meta:
         model = Proposal
-        fields = ["status", "theme", "language"]
+        fields = ["status", "theme", "language", "think_tank"]
 
     def filter_theme(self, queryset, name, value):
         if value == OTHER_THEME:
@@ -105,6 +110,13 @@ class ProposalAdminForm(WagtailAdminModelForm):
             field.queryset = source_theme_rows()
             field.empty_label = OTHER_THEME_LABEL
             field.label_from_instance = lambda theme: theme.localized.name
+        if "think_tank" in self.fields:
+            # The chooser browses every language; an idea belongs to the Finnish (source) think tank, which its
+            # translations point at as well, so a Swedish or English page is refused here.
+            self.fields["think_tank"].queryset = source_think_tanks()
+            self.fields["think_tank"].error_messages["invalid_choice"] = _(
+                "Choose a think tank in Finnish, the language the think tanks are written in first."
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -121,6 +133,10 @@ class ProposalAdminForm(WagtailAdminModelForm):
 
 
 class ProposalIndexView(IndexView):
+    def get_base_queryset(self):
+        # The theme and think tank columns: read in the list's own query rather than one more per row.
+        return super().get_base_queryset().with_theme_names().select_related("think_tank")
+
     @property
     def list_export(self):
         fields = [
@@ -133,6 +149,8 @@ class ProposalIndexView(IndexView):
             "title",
             "description",
             "public_response",
+            "think_tank",
+            "responsible_unit",
             "submitted_at",
             "decided_at",
         ]
@@ -143,9 +161,6 @@ class ProposalIndexView(IndexView):
     @property
     def export_headings(self):
         return {"get_status_display": _("State"), "theme_name": _("Theme"), "theme_code": _("Theme code")}
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().with_theme_names()
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)
@@ -167,6 +182,9 @@ class ProposalInspectView(InspectView):
             "decided_at",
             "public_response",
             "experiment",
+            "think_tank",
+            "responsible_unit",
+            "assigned_at",
             "moderator_note",
         ]
         if can_see_personal_data(self.request.user):
@@ -187,6 +205,7 @@ class ProposalInspectView(InspectView):
 
 
 class ProposalEditView(EditView):
+    @transaction.atomic
     def save_instance(self):
         data = self.form.cleaned_data
         proposal_edit(
@@ -195,6 +214,10 @@ class ProposalEditView(EditView):
             status=data["status"],
             **{name: data[name] for name in EDITABLE_FIELDS if name in data},
         )
+        if "think_tank" in data:
+            assign_to_think_tank(
+                self.object, data["think_tank"], data.get("responsible_unit", ""), by=self.request.user
+            )
         return self.object
 
 
@@ -235,6 +258,7 @@ class ProposalViewSet(SnippetViewSet):
         "reference",
         Column("status", label=_("State"), accessor="get_status_display", sort_key="status"),
         Column("theme", label=_("Theme"), accessor="theme_name"),
+        Column("think_tank", label=_("Think tank"), accessor="think_tank"),
         "language",
         LocalDateTimeColumn("submitted_at", label=_("Sent"), sort_key="submitted_at"),
     ]
@@ -266,6 +290,13 @@ class ProposalViewSet(SnippetViewSet):
                         PageChooserPanel("experiment", page_type=ExperimentPage._meta.label),
                     ],
                     heading=_("Decision"),
+                ),
+                MultiFieldPanel(
+                    [
+                        PageChooserPanel("think_tank", page_type=ThinkTankPage._meta.label),
+                        FieldPanel("responsible_unit"),
+                    ],
+                    heading=_("Think tank"),
                 ),
                 FieldPanel("moderator_note"),
                 MultiFieldPanel(

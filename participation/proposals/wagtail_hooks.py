@@ -3,10 +3,16 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .bulk_actions import AcceptProposalsBulkAction, DeclineProposalsBulkAction, MarkProposalsAsSpamBulkAction
+from .bulk_actions import (
+    AcceptProposalsBulkAction,
+    AssignProposalsToThinkTankBulkAction,
+    DeclineProposalsBulkAction,
+    MarkProposalsAsSpamBulkAction,
+)
 from .dashboard import ProposalQueuePanel
 from .models import Proposal, ProposalStatus
 from .viewsets import ProposalPermissionPolicy, ProposalViewSet
@@ -15,7 +21,12 @@ from .viewsets import ProposalPermissionPolicy, ProposalViewSet
 register_permission_policy(Proposal, ProposalPermissionPolicy(Proposal))
 register_snippet(ProposalViewSet)
 
-for bulk_action in (AcceptProposalsBulkAction, DeclineProposalsBulkAction, MarkProposalsAsSpamBulkAction):
+for bulk_action in (
+    AcceptProposalsBulkAction,
+    DeclineProposalsBulkAction,
+    MarkProposalsAsSpamBulkAction,
+    AssignProposalsToThinkTankBulkAction,
+):
     hooks.register("register_bulk_action", bulk_action)
 
 
@@ -40,3 +51,21 @@ def register_proposal_log_actions(actions):
                 }
             except (KeyError, ValueError):
                 return _("State changed")
+
+    @actions.register_action("participation.proposal_assigned")
+    class ProposalAssignedFormatter(LogFormatter):
+        label = _("Assign to think tank")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            if not data.get("think_tank"):
+                return _("Taken back from the think tank")
+            # Named by the page's current title; the log keeps only its id.
+            think_tank = Page.objects.filter(pk=data["think_tank"]).only("title").first()
+            name = think_tank.title if think_tank else str(data["think_tank"])
+            if data.get("unit"):
+                return _("Assigned to the think tank “%(think_tank)s”, responsible unit: %(unit)s") % {
+                    "think_tank": name,
+                    "unit": data["unit"],
+                }
+            return _("Assigned to the think tank “%(think_tank)s”") % {"think_tank": name}

@@ -340,6 +340,9 @@ PARTICIPATION_RATE_LIMITS_ENABLED = True
 # Resident proposals: POSTs per client address to the proposal form, and days after a decision before the
 # author's name and e-mail are removed (expire_proposal_personal_data, run daily by cron).
 PARTICIPATION_PROPOSAL_RATE_LIMIT = env("PROPOSAL_RATE_LIMIT", "10/h")
+# Look-ups of an idea's state by reference and e-mail address, per client address: enough for an author who
+# mistypes, too few to try references or addresses in bulk.
+PARTICIPATION_PROPOSAL_STATUS_RATE_LIMIT = env("PROPOSAL_STATUS_RATE_LIMIT", "10/h")
 PARTICIPATION_PROPOSAL_RETENTION_DAYS = env_int("PROPOSAL_RETENTION_DAYS", 365)
 # Days after an idea left undecided (new, in review, needs more information) last changed before its author's name
 # and e-mail are removed by the same command: an idea nobody decides on must not keep them for ever.

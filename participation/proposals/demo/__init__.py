@@ -7,10 +7,12 @@ reference and is created once.
 from datetime import timedelta
 
 from django.apps import apps
+from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page
 
 from experiments.demo import demo_key
+from experiments.demo.pages import THINK_TANKS
 from home.demo.texts import page_texts
 from home.demo_support import add_translated_page, read_data
 from participation.models import OTHER_THEME, Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus
@@ -29,6 +31,9 @@ def _proposal(item):
     The theme key is one of the experiments' demo themes (experiments/demo/vocabularies.yaml), or None for "other".
     """
     fields = dict(item)
+    # Applied by link_think_tanks() once the think tanks exist.
+    for name in ("think_tank", "responsible_unit", "taken_up_days_after"):
+        fields.pop(name, None)
     return (
         fields.pop("reference"),
         fields.pop("language"),
@@ -51,7 +56,15 @@ def demo_theme(key):
     return source_theme_rows().filter(translation_key=demo_key("theme", key)).first()
 
 
-PROPOSALS = [_proposal(item) for item in read_data(__file__, "proposals.yaml")["proposals"]]
+_PROPOSAL_DATA = read_data(__file__, "proposals.yaml")["proposals"]
+PROPOSALS = [_proposal(item) for item in _PROPOSAL_DATA]
+# reference: (think tank key of experiments/demo/think_tanks.yaml, responsible unit, days from sending to take-up)
+TAKE_UPS = {
+    item["reference"]: (item["think_tank"], item.get("responsible_unit", ""), item["taken_up_days_after"])
+    for item in _PROPOSAL_DATA
+    if item.get("think_tank")
+}
+THINK_TANK_TITLES = {entry["key"]: entry["fi"]["title"] for entry in THINK_TANKS}
 
 
 def add_pages(home):
@@ -98,11 +111,44 @@ def link_experiments():
     )
 
 
+def link_think_tanks():
+    """Give the demo ideas to the think tanks their responses name, once the experiments app provides them.
+
+    Written directly rather than through `assign_to_think_tank()`: the demo dates each take-up in the past, between
+    the idea's arrival and the decision the response tells of, where the service would date it today.
+    """
+    try:
+        think_tank_model = apps.get_model("experiments", "ThinkTankPage")
+    except LookupError:
+        return 0
+    by_title = {
+        page.title: page
+        for page in think_tank_model.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE, title__in=THINK_TANK_TITLES.values()
+        )
+    }
+    linked = 0
+    for proposal in Proposal.objects.filter(reference__in=TAKE_UPS, think_tank__isnull=True):
+        key, unit, days = TAKE_UPS[proposal.reference]
+        think_tank = by_title.get(THINK_TANK_TITLES[key])
+        if think_tank is None:
+            continue
+        proposal.think_tank = think_tank
+        proposal.responsible_unit = unit
+        proposal.assigned_at = proposal.submitted_at + timedelta(days=days)
+        proposal.save(update_fields=["think_tank", "responsible_unit", "assigned_at", "updated_at"])
+        linked += 1
+    return linked
+
+
 def load(home):
     form_page, _board_page = add_pages(home)
     created = add_proposals(form_page)
     linked = link_experiments()
+    taken_up = link_think_tanks()
     summary = f"proposal form and idea board, {created} new demo proposals"
     if linked:
         summary += ", the commuter bus idea linked to its experiment"
+    if taken_up:
+        summary += f", {taken_up} ideas given to their think tanks"
     return summary
