@@ -22,6 +22,7 @@ from experiments.models import ExperimentPage
 from home.demo_support import stream, update_translated_page
 from participation.figures.services import FUNNEL_STEPS, count_impact_figures, impact_figures
 from participation.models import ParticipationSession, Proposal, ProposalStatus, SignupState, WorkshopSignup
+from participation.workshops.services import signup_mark_attendance
 from tests.factories import ExperimentPageFactory, ProposalFactory
 
 from .conftest import attend, past_workshop, sent_in
@@ -189,6 +190,17 @@ def test_a_recorded_session_shows_on_both_pages_at_once(client, records):
     assert key_figures(client.get(HOME["sv"]).content.decode()) == [(71, "deltagare i workshopparna")]
     assert (71, "deltagare i workshopparna") in key_figures(client.get(IMPACT["sv"]).content.decode())
     assert impact_figures().session_participants == ParticipationSession.objects.aggregate(n=Sum("head_count"))["n"]
+
+
+def test_marking_attendance_shows_on_the_home_page_at_once(client, records, django_capture_on_commit_callbacks):
+    choose_home_figures(records["home"], "workshop_participants")
+    assert key_figures(client.get(HOME["en"]).content.decode()) == [(52, "people at the workshops")]
+    came = WorkshopSignup.objects.get(state=SignupState.CONFIRMED)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert signup_mark_attendance(signups=[came]) == 1
+
+    assert key_figures(client.get(HOME["en"]).content.decode()) == [(53, "people at the workshops")]
 
 
 def test_the_count_costs_the_same_queries_for_10_or_200_of_everything(records):
