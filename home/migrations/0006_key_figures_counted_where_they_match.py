@@ -77,7 +77,8 @@ def convert(apps, change):
     for page in HomePage.objects.select_related("locale"):
         language = page.locale.language_code
         blocks = change(_raw(page.key_figures.get_prep_value()), language)
-        HomePage.objects.filter(pk=page.pk).update(key_figures=json.dumps(blocks))
+        # A list, not its JSON text: the column holds a JSON array, as Wagtail writes it.
+        HomePage.objects.filter(pk=page.pk).update(key_figures=blocks)
         if page.latest_revision_id:
             revision = Revision.objects.filter(pk=page.latest_revision_id).first()
             if revision and "key_figures" in revision.content:
