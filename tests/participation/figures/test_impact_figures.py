@@ -251,3 +251,32 @@ def test_the_impact_page_costs_the_same_queries_for_10_or_200_sessions(client, r
         for n in range(190)
     )
     assert page_queries() == ten
+
+
+def test_the_home_page_costs_the_same_queries_for_10_or_200_sign_ups_and_sessions(client, records):
+    choose_home_figures(records["home"], "experiments", "workshop_participants", "ideas_received", "languages")
+    workshop = past_workshop(records["workshop_index"], "isompi", 2021)
+    client.get(HOME["sv"])  # the first view of the site creates its settings row: not a cost of the figures
+
+    def add(count):
+        attend(workshop, ["association"] * count)
+        ParticipationSession.objects.bulk_create(
+            ParticipationSession(
+                held_on=datetime.date(2021, 2, 1), think_tank=records["finnish_think_tank"], head_count=1
+            )
+            for _number in range(count)
+        )
+
+    def page_queries():
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(HOME["sv"]).content.decode()
+        return len(captured), key_figures(html)[1][0]
+
+    add(10)
+    ten, shown = page_queries()
+    assert shown == 52 + 20
+    add(190)
+    two_hundred, shown = page_queries()
+    assert shown == 52 + 400
+    assert ten == two_hundred
