@@ -8,6 +8,7 @@ class ExperimentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import impact, signals
 
         signals.connect()
+        impact.register_home_figures()

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.db.models import Count, Sum
 from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import npgettext
 
+from home import figures as home_figures
 from home.cache import content_version
 
 from .catalog import published_experiments
@@ -90,3 +93,75 @@ def programme_figures(locale):
         figures = count_figures(locale)
         cache.set(key, figures, CACHE_TIMEOUT)
     return figures
+
+
+# What the apps above add to the impact page (the funnel of ideas, workshop participants): each provider is a
+# function `provider(locale)` returning an `ImpactSection` list, registered in that app's `AppConfig.ready()`.
+_section_providers = []
+
+
+@dataclass(frozen=True)
+class ImpactTable:
+    """A chart's figures as a table: one header per column, then rows of a row header and its values."""
+
+    caption: str
+    columns: list  # column headers, the first one heads the row headers
+    rows: list  # [(row header, [values])]
+    footer: tuple | None = None  # (row header, [values]): the sum of the rows, when the rows add up
+
+
+@dataclass(frozen=True)
+class ImpactSection:
+    key: str
+    heading: str
+    explanation: str
+    chart_rows: list  # [(label, value)]: what the bar chart draws
+    table: ImpactTable
+    key_figures: list = ()  # [(value, counted label)]: shown with the programme's totals
+
+
+def register_section_provider(provider):
+    """Add a provider of impact page sections; registering the same function twice adds it once."""
+    if provider not in _section_providers:
+        _section_providers.append(provider)
+
+
+def provided_sections(locale):
+    """Return the sections every registered provider gives for one language, in the order they registered."""
+    return [section for provider in _section_providers for section in provider(locale)]
+
+
+def experiments_label(number):
+    return npgettext("key figure, after the number", "experiment", "experiments", number)
+
+
+def think_tanks_label(number):
+    return npgettext("key figure, after the number", "think tank", "think tanks", number)
+
+
+def experiment_participants_label(number):
+    return npgettext(
+        "key figure, after the number", "participant in the experiments", "participants in the experiments", number
+    )
+
+
+def register_home_figures():
+    """Offer the programme's totals to the home page: the same numbers as the impact page's first list."""
+    home_figures.register(
+        "experiments",
+        name=_("Experiments published on this site"),
+        count=lambda locale: programme_figures(locale).experiments,
+        label=experiments_label,
+    )
+    home_figures.register(
+        "think_tanks",
+        name=_("Think tanks published on this site"),
+        count=lambda locale: programme_figures(locale).think_tanks,
+        label=think_tanks_label,
+    )
+    home_figures.register(
+        "experiment_participants",
+        name=_("Participants in the experiments, as each experiment reports them"),
+        count=lambda locale: programme_figures(locale).participants,
+        label=experiment_participants_label,
+    )

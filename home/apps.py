@@ -8,10 +8,16 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import figures, signals
         from .admin_csp import patch_chooser_widgets
         from .search import signals as search_signals
 
         signals.connect()
         search_signals.connect()
         patch_chooser_widgets()
+        figures.register(
+            "languages",
+            name=_("Languages of this site"),
+            count=figures.count_languages,
+            label=figures.languages_label,
+        )

@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
+
+from .figures import counted_figure, figure_choices
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -98,6 +101,28 @@ class KeyFigureBlock(blocks.StructBlock):
         icon = "table"
         label = _("Key figure")
         template = "blocks/key_figure_block.html"
+
+
+class CountedFigureBlock(blocks.StructBlock):
+    """A figure the editor chooses and the site counts: the same count, in the same words, as on the impact page."""
+
+    figure = blocks.ChoiceBlock(
+        label=_("Figure"),
+        choices=figure_choices,
+        help_text=_("The number is counted from the site's records whenever they change; it is never typed."),
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Counted figure")
+        template = "blocks/counted_figure_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        page = (parent_context or {}).get("page")
+        locale = page.locale if page is not None else Locale.get_active()
+        context["figure"] = counted_figure(value["figure"], locale)
+        return context
 
 
 class FeaturedPagesBlock(blocks.StructBlock):

@@ -9,7 +9,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from .blocks import RICH_TEXT_FEATURES, FeaturedPagesBlock, KeyFigureBlock, StandardPageBodyBlock
+from .blocks import (
+    RICH_TEXT_FEATURES,
+    CountedFigureBlock,
+    FeaturedPagesBlock,
+    KeyFigureBlock,
+    StandardPageBodyBlock,
+)
 from .search.models import PageSearchEntry
 from .translation_publishing.pages import TranslatedPageMixin
 
@@ -27,10 +33,12 @@ class HomePage(TranslatedPageMixin, Page):
     )
     introduction = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     key_figures = StreamField(
-        [("figure", KeyFigureBlock())],
+        # Typed figures stay readable for what the data migration could not match to a counted one.
+        [("counted", CountedFigureBlock()), ("figure", KeyFigureBlock())],
         verbose_name=_("key figures"),
         blank=True,
         max_num=6,
+        help_text=_("Choose counted figures: they always agree with the impact page."),
     )
     featured = StreamField(
         [("featured_pages", FeaturedPagesBlock())],

@@ -11,7 +11,11 @@ class ParticipationConfig(AppConfig):
 
     def ready(self):
         # Imported here, not at the top: Django imports this module before the app's models are ready.
+        from experiments.impact import register_section_provider
+
         from . import groups
+        from .figures import impact as figures_impact
+        from .figures import signals as figures_signals
         from .personal_data import registry
         from .proposals import personal_data as proposal_personal_data
         from .proposals import signals as proposal_signals
@@ -19,6 +23,10 @@ class ParticipationConfig(AppConfig):
         from .workshops import personal_data as workshop_personal_data
         from .workshops import signals as workshop_signals
         from .workshops.pages import WorkshopPage
+
+        register_section_provider(figures_impact.impact_sections)
+        figures_impact.register_home_figures()
+        figures_signals.connect()
 
         registry.register(proposal_personal_data.provider)
         registry.register(workshop_personal_data.provider)

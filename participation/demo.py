@@ -7,6 +7,7 @@ from wagtail.models import Site
 
 from home.models import HomePage
 
+from .figures import demo as figures_demo
 from .proposals import demo as proposals_demo
 from .workshops import demo as workshops_demo
 
@@ -16,4 +17,4 @@ def load():
     home = Site.objects.get(is_default_site=True).root_page.specific
     if not isinstance(home, HomePage):
         raise RuntimeError("The default site's root page is not a HomePage.")
-    return f"{proposals_demo.load(home)}; {workshops_demo.load()}"
+    return f"{proposals_demo.load(home)}; {workshops_demo.load()}; {figures_demo.load()}"

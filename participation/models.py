@@ -2,11 +2,13 @@
 
 - `proposals/`: ideas residents send (`models.py`) and the form and board pages (`pages.py`);
 - `workshops/`: sign-ups (`models.py`) and the workshop listing and pages (`pages.py`);
-- `personal_data/`: the log of handled requests about a person's data.
+- `personal_data/`: the log of handled requests about a person's data;
+- `figures/`: past sessions without sign-ups, whose head counts the impact figures add up.
 
 Code outside this app may import the classes from here; code inside a feature imports its own modules.
 """
 
+from .figures.models import ParticipationSession
 from .personal_data.models import PersonalDataRequest
 from .proposals.models import (
     DECIDED_STATUSES,
@@ -26,6 +28,7 @@ __all__ = [
     "PUBLIC_STATUSES",
     "WAITING_STATUSES",
     "NeedChoice",
+    "ParticipationSession",
     "PersonalDataRequest",
     "Proposal",
     "ProposalBoardPage",

@@ -18,7 +18,8 @@ from django.utils import translation
 from experiments.impact import ProgrammeFigures
 from experiments.models import catalog_page
 from experiments.models import impact as impact_page_module
-from participation.workshops.models import WorkshopSignup
+from participation.figures import impact as participation_impact
+from participation.figures.services import ImpactFigures
 from participation.workshops.pages import SeatStatus
 from tests.factories import publish_catalog, publish_impact_page
 
@@ -74,9 +75,15 @@ def test_impact_figures_agree_with_their_number(client, home, monkeypatch, langu
         experiments=count, think_tanks=count, participants=count, by_status=[], by_decision=[], by_theme=[], by_year=[]
     )
     monkeypatch.setattr(impact_page_module, "programme_figures", lambda locale: figures)
-    monkeypatch.setattr(
-        type(WorkshopSignup.objects), "participant_figures", lambda self: {"total": count, "by_stakeholder_group": {}}
+    attended = ImpactFigures(
+        funnel={},
+        workshop_participants_by_year={2026: (count, 0)},
+        attended_by_group={"resident": count},
+        attended=count,
+        session_participants=0,
+        ideas_received=0,
     )
+    monkeypatch.setattr(participation_impact, "impact_figures", lambda: attended)
 
     html = client.get(IMPACT[language]).content.decode()
 

@@ -11,7 +11,7 @@ from home.translation_publishing.pages import TranslatedPageMixin
 
 from ..blocks import ExperimentBodyBlock
 from ..charts import bar_chart
-from ..impact import programme_figures
+from ..impact import programme_figures, provided_sections
 from .catalog_page import ExperimentIndexPage
 
 
@@ -56,5 +56,11 @@ class ImpactPage(TranslatedPageMixin, Page):
         figures = programme_figures(self.locale)
         context["figures"] = figures
         context["charts"] = self.charts(figures)
+        # What the apps above count (ideas, workshops): each section is a chart and the table of its figures.
+        sections = provided_sections(self.locale)
+        context["provided_key_figures"] = [figure for section in sections for figure in section.key_figures]
+        context["provided_sections"] = [
+            {"section": section, "chart": bar_chart(section.chart_rows)} for section in sections
+        ]
         context["catalog"] = ExperimentIndexPage.objects.live().sibling_of(self).first()
         return context

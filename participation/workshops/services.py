@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from home.cache import bump_content_version
 from home.saving import DATABASE_UNAVAILABLE, look_again
 from home.tasks import enqueue_on_save
 from participation.emails import normalise_email
@@ -329,6 +330,9 @@ def signup_mark_attendance(*, signups, attended=True, now=None):
                 continue
             _set_state(current, target, now)
             changed += 1
+        if changed:
+            # Attendance is what the impact page and the home page count as people at the workshops.
+            transaction.on_commit(bump_content_version)
     return changed
 
 

@@ -3,12 +3,10 @@
 {% load workshop_tags %}
 {% workshops_under page as workshops %}        on a think tank page: its upcoming workshops
 {% workshops_under page upcoming=False as all %}
-{% workshop_participant_figures as figures %}   on the impact page: figures.total, figures.by_stakeholder_group
 """
 
 from django import template
 
-from .models import WorkshopSignup
 from .pages import WorkshopPage
 
 register = template.Library()
@@ -21,9 +19,3 @@ def workshops_under(page, upcoming=True):
     if upcoming:
         workshops = workshops.upcoming()
     return workshops.order_by("starts_at", "pk")
-
-
-@register.simple_tag
-def workshop_participant_figures():
-    """Return how many people attended workshops, in total and by stakeholder group."""
-    return WorkshopSignup.objects.participant_figures()

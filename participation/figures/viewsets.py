@@ -1,0 +1,18 @@
+"""The editors' list of past sessions in the Wagtail admin."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import ParticipationSession
+
+
+class ParticipationSessionViewSet(SnippetViewSet):
+    model = ParticipationSession
+    icon = "group"
+    menu_label = _("Recorded sessions")
+    add_to_admin_menu = False
+    list_display = ["held_on", "think_tank", "head_count", "description"]
+    list_filter = ["think_tank"]
+    list_export = ["held_on", "think_tank", "head_count", "description"]
+    search_fields = ["description"]
+    ordering = ["-held_on"]
