@@ -14,7 +14,7 @@ from django.utils import timezone
 from experiments.lineage import lineage
 from participation.models import ProposalStatus, WorkshopExperiment
 from tests.factories import ProposalFactory
-from tests.participation.lineage.conftest import MINUTES, attend
+from tests.participation.lineage.support import MINUTES, attend
 from tests.participation.workshops.support import make_workshop
 
 pytestmark = pytest.mark.django_db
