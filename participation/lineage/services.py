@@ -11,7 +11,7 @@ that was linked. Whatever the number of experiments, ideas and workshops, the qu
 
 from django.db.models import Count, F
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, npgettext
 from wagtail.models import Page
 
 from experiments.lineage import UPCOMING, Step, as_date, experiment_steps, ordered
@@ -80,9 +80,12 @@ def _workshop_steps(workshops, attendance, request, now):
         # Participants are counted from attended sign-ups, which exist only once the workshop has been held.
         if held:
             count = attendance.get(workshop.translation_key, 0)
-            detail = ngettext("%(count)s participant", "%(count)s participants", count) % {
-                "count": format_number(count)
-            }
+            detail = npgettext(
+                "people who attended a workshop, on a timeline",
+                "%(count)s participant",
+                "%(count)s participants",
+                count,
+            ) % {"count": format_number(count)}
         steps.append(
             Step(
                 kind="workshop",
