@@ -4,6 +4,7 @@ The texts are in `pages.yaml` and `proposals.yaml` beside this loader. Loading i
 reference and is created once.
 """
 
+import datetime
 from datetime import timedelta
 
 from django.apps import apps
@@ -12,6 +13,7 @@ from wagtail.models import Page
 
 from home.demo.texts import page_texts
 from home.demo_support import add_translated_page, read_data
+from home.local_formats import LOCAL_ZONE
 from participation.models import Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus, ProposalTheme
 
 RICH_TEXT_FIELDS = ("introduction", "thank_you_text")
@@ -22,17 +24,24 @@ BOARD_PAGE = page_texts(_pages["board"], rich_text_fields=RICH_TEXT_FIELDS)
 
 
 def _proposal(item):
-    """Return (reference, language, theme, state, days ago sent, days to decision, fields) of one data file entry."""
+    """Return (reference, language, theme, state, when sent, days to decision, fields) of one data file entry."""
     fields = dict(item)
     return (
         fields.pop("reference"),
         fields.pop("language"),
         ProposalTheme(fields.pop("theme")),
         ProposalStatus(fields.pop("status")),
-        fields.pop("sent_days_ago"),
+        fields.pop("sent_on", None) or fields.pop("sent_days_ago"),
         fields.pop("decided_days_after", None),
         fields,
     )
+
+
+def _sent_at(sent, now):
+    """Return when an idea was sent: on a day of the programme's history, or a number of days before loading."""
+    if isinstance(sent, datetime.date):
+        return datetime.datetime.combine(sent, datetime.time(12), tzinfo=LOCAL_ZONE)
+    return now - timedelta(days=sent)
 
 
 PROPOSALS = [_proposal(item) for item in read_data(__file__, "proposals.yaml")["proposals"]]
@@ -48,10 +57,10 @@ def add_proposals(form_page):
     pages = {page.locale.language_code: page for page in form_page.get_translations(inclusive=True)}
     now = timezone.now()
     created = 0
-    for reference, language, theme, status, days_ago, days_to_decision, fields in PROPOSALS:
+    for reference, language, theme, status, sent, days_to_decision, fields in PROPOSALS:
         if Proposal.objects.filter(reference=reference).exists():
             continue
-        submitted_at = now - timedelta(days=days_ago)
+        submitted_at = _sent_at(sent, now)
         proposal = Proposal(
             reference=reference,
             page=pages.get(language),
