@@ -184,7 +184,7 @@ def test_an_upcoming_workshop_is_shown_as_planned_without_participants(
     upcoming = [step for step in steps if step[0] == timezone.localdate(starts).isoformat()]
     assert len(upcoming) == 1
     iso, shown, label, url, text = upcoming[0]
-    assert text.startswith(PLANNED[language])
+    assert text.startswith(f"{shown} {PLANNED[language]}:")
     assert label == EXPECTED[language][3][2]
     assert url.endswith("/palaute/") or url.endswith(f"/palaute-{language}/")
     assert PARTICIPANTS[language].split()[1] not in text
