@@ -9,9 +9,12 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from experiments.lineage import lineage
+from home.cache import bump_content_version
 from participation.models import ProposalStatus, WorkshopExperiment
 from tests.factories import ProposalFactory
 from tests.participation.lineage.support import MINUTES, attend
@@ -240,3 +243,26 @@ def test_dates_are_days_in_vaasa(programme):
     )
     received = next(step for step in lineage(programme["experiment"]) if step.kind == "idea_received")
     assert received.date == datetime.date(2019, 2, 1)
+
+
+def test_the_idea_page_takes_as_many_queries_with_twenty_workshops_as_with_one(client, full_path):
+    url = BOARD_URLS["fi"] + full_path["idea"].reference + "/"
+
+    def queries():
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            html = page(client, url)
+        return len(captured), html
+
+    few, _html = queries()
+    for number in range(19):
+        starts = timezone.now() - timedelta(days=40 - number)
+        workshop = make_workshop(
+            full_path["workshops"], slug=f"jatko-{number}", starts_at=starts, ends_at=starts + timedelta(hours=2)
+        )
+        WorkshopExperiment.objects.create(page=workshop, experiment=full_path["experiment"])
+        attend(workshop, 1)
+    bump_content_version()  # as publishing the workshops does
+    many, html = queries()
+    assert html.count("lineage-step--workshop ") == 20
+    assert many == few
