@@ -19,8 +19,9 @@ def runsor(demo_content):
     experiment = ExperimentPage.objects.get(title__startswith="Runsor Express", locale__language_code="fi")
     idea = Proposal.objects.get(reference="R4NX-8PTA")
     workshop = WorkshopPage.objects.get(slug="runsor-express-palaute", locale__language_code="fi")
-    WorkshopExperiment.objects.create(page=workshop, experiment=experiment)
-    WorkshopProposal.objects.create(page=workshop, proposal=idea)
+    # get_or_create: once the demo itself links them, the test adds nothing twice.
+    WorkshopExperiment.objects.get_or_create(page=workshop, experiment=experiment)
+    WorkshopProposal.objects.get_or_create(page=workshop, proposal=idea)
     cache.clear()
     return experiment, idea
 
