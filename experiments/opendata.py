@@ -10,6 +10,8 @@ from wagtail.models import Page
 
 from home.spreadsheets import spreadsheet_safe as home_spreadsheet_safe
 
+from .lineage import lineages
+
 # Column name, then how to read it from an experiment. Changing this list changes the published format: update
 # docs/open-data.md with it.
 COLUMNS = [
@@ -37,7 +39,19 @@ COLUMNS = [
     "lessons_learned",
     "first_published_at",
     "last_published_at",
+    # The lineage, flat: from the idea to the decision (see experiments/lineage.py).
+    "idea_received_on",
+    "taken_up_on",
+    "workshops",
+    "first_workshop_on",
+    "started_on",
+    "completed_on",
+    "decided_on",
+    "decision_body",
+    "decision_minutes_url",
 ]
+# The JSON carries the whole lineage as a list of steps besides the flat columns; a CSV cell cannot.
+JSON_ONLY_COLUMNS = ["lineage"]
 LIST_SEPARATOR = "; "
 
 
@@ -45,9 +59,28 @@ def _date(value):
     return value.isoformat() if value else None
 
 
-def experiment_row(page, request, think_tank_titles):
-    """Return one experiment as a dict of plain values: strings, numbers, lists and None."""
+def _first(steps, kind):
+    """Return the date of the first step of `kind` that has happened."""
+    dates = [step.date for step in steps if step.kind == kind and not step.is_upcoming and step.date]
+    return min(dates) if dates else None
+
+
+def lineage_columns(steps, request):
+    held = [step for step in steps if step.kind == "workshop" and not step.is_upcoming]
     return {
+        "idea_received_on": _date(_first(steps, "idea_received")),
+        "taken_up_on": _date(_first(steps, "taken_up")),
+        "workshops": len(held),
+        "first_workshop_on": _date(_first(held, "workshop")),
+        "started_on": _date(_first(steps, "experiment_started")),
+        "completed_on": _date(_first(steps, "experiment_completed")),
+        "lineage": [step.as_data(request.build_absolute_uri) for step in steps],
+    }
+
+
+def experiment_row(page, request, think_tank_titles, steps=()):
+    """Return one experiment as a dict of plain values: strings, numbers, lists and None, in the columns' order."""
+    row = {
         "id": page.pk,
         "translation_key": str(page.translation_key),
         "language": page.locale.language_code,
@@ -74,7 +107,12 @@ def experiment_row(page, request, think_tank_titles):
         if page.first_published_at
         else None,
         "last_published_at": timezone.localtime(page.last_published_at).isoformat() if page.last_published_at else None,
+        "decided_on": _date(page.decided_on),
+        "decision_body": page.decision_body or None,
+        "decision_minutes_url": page.decision_minutes_url or None,
+        **lineage_columns(steps, request),
     }
+    return {column: row[column] for column in COLUMNS + JSON_ONLY_COLUMNS}
 
 
 def experiment_rows(experiments, request, *, locale):
@@ -84,7 +122,8 @@ def experiment_rows(experiments, request, *, locale):
     titles = dict(
         Page.objects.live().filter(translation_key__in=keys, locale=locale).values_list("translation_key", "title")
     )
-    return [experiment_row(page, request, titles) for page in experiments]
+    steps = lineages(experiments, locale=locale, request=request)
+    return [experiment_row(page, request, titles, steps.get(page.pk, [])) for page in experiments]
 
 
 def spreadsheet_safe(value):
@@ -108,7 +147,7 @@ def csv_response(rows, filename):
 
 
 def json_response(rows, meta):
-    document = {"meta": {**meta, "columns": COLUMNS, "count": len(rows)}, "experiments": rows}
+    document = {"meta": {**meta, "columns": COLUMNS + JSON_ONLY_COLUMNS, "count": len(rows)}, "experiments": rows}
     return HttpResponse(
         json.dumps(document, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"
     )

@@ -11,11 +11,13 @@ class ParticipationConfig(AppConfig):
 
     def ready(self):
         # Imported here, not at the top: Django imports this module before the app's models are ready.
+        from experiments import lineage
         from experiments.impact import register_section_provider
 
         from . import groups
         from .figures import impact as figures_impact
         from .figures import signals as figures_signals
+        from .lineage.services import experiment_provider
         from .personal_data import registry
         from .proposals import personal_data as proposal_personal_data
         from .proposals import signals as proposal_signals
@@ -30,6 +32,8 @@ class ParticipationConfig(AppConfig):
 
         registry.register(proposal_personal_data.provider)
         registry.register(workshop_personal_data.provider)
+        # The experiment page and the catalog's open data draw the idea and its workshops into the same timeline.
+        lineage.register(experiment_provider)
 
         post_migrate.connect(groups.ensure_moderators_group, sender=self, dispatch_uid="participation.moderators")
         post_delete.connect(

@@ -19,6 +19,7 @@ from home.translation_publishing.pages import TranslatedPageMixin
 
 from ..blocks import ExperimentBodyBlock
 from ..choices import ENDED_STATUSES, Decision, PartnerType, Status
+from ..lineage import lineage
 from ..page_forms import ExperimentPageForm
 from .taxonomy import VocabularyLink
 
@@ -40,6 +41,7 @@ class ExperimentPageQuerySet(PageQuerySet):
             "experiment_themes",
             "strategy_goals",
             "partners",
+            "status_changes",
         )
 
 
@@ -121,6 +123,8 @@ class ExperimentPage(TranslatedPageMixin, Page):
                 FieldPanel("result"),
                 FieldPanel("lessons_learned"),
                 FieldPanel("decision"),
+                FieldPanel("decision_body"),
+                FieldRowPanel([FieldPanel("decided_on"), FieldPanel("decision_minutes_url")]),
             ],
             heading=_("Evidence"),
         ),
@@ -247,6 +251,8 @@ class ExperimentPage(TranslatedPageMixin, Page):
         # Lazy: when the page's content comes from the fragment cache (home/page_cache.py), these are never needed.
         context["think_tank_page"] = SimpleLazyObject(self.localized_think_tank)
         context["related_pages"] = SimpleLazyObject(self.localized_related_experiments)
+        # One timeline from the idea to the decision; participation adds the steps before the experiment.
+        context["lineage"] = SimpleLazyObject(lambda: lineage(self, request))
         catalog = self.get_parent().specific
         context["catalog"] = catalog
         context["feed_url"] = catalog.feed_url(request)

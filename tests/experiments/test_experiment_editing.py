@@ -23,6 +23,8 @@ FINNISH_TO_SWEDISH = {
     "Talvipyöräily yleistyy.": "Vintercyklingen ökar.",
     "Vaasan yliopisto": "Vasa universitet",
     "Nastarenkaat vaihdetaan marraskuussa.": "Dubbdäcken byts i november.",
+    "Pyöriä ajettiin koko talven.": "Cyklarna användes hela vintern.",
+    "kaupunginhallitus": "stadsstyrelsen",
 }
 
 
@@ -110,6 +112,40 @@ class EditorPublishesAnExperimentTests(WagtailPageTestCase):
         self.assertIn('href="/sv/tankesmedjor/arbetsresor/"', html)
         self.assertIn('href="/sv/forsok/runsor-express-sv/"', html)  # the related experiment, in Swedish
         self.assertIn('datetime="2020-11-02"', html)
+
+    def test_the_decision_is_recorded_in_the_evidence_panel_and_its_body_is_translated(self):
+        form = self.client.get(
+            reverse("wagtailadmin_pages:add", args=("experiments", "experimentpage", self.programme["catalog"].pk))
+        ).content.decode()
+        for field in ("decision_body", "decided_on", "decision_minutes_url"):
+            self.assertIn(f'name="{field}"', form)
+        minutes = "https://www.vaasa.fi/paatoksenteko/kaupunginhallitus/2021-06-07/"
+        response = self.add_experiment(
+            status="completed",
+            starts_on="2020-11-02",
+            ends_on="2021-03-31",
+            result="Pyöriä ajettiin koko talven.",
+            decision="scale_up",
+            decision_body="kaupunginhallitus",
+            decided_on="2021-06-07",
+            decision_minutes_url=minutes,
+        )
+        self.assertEqual(response.status_code, 302)
+        page = ExperimentPage.objects.get(slug="kaupunkipyorat-talveksi")
+
+        swedish = self.translate_into_swedish(page)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.client.post(reverse("wagtailadmin_pages:edit", args=[swedish.pk]), {"action": "publish"})
+        swedish.refresh_from_db()
+        # The body is prose, written in each language; the day and the minutes are facts, the same in every one.
+        self.assertEqual(
+            (swedish.decision_body, swedish.decided_on, swedish.decision_minutes_url),
+            ("stadsstyrelsen", datetime.date(2021, 6, 7), minutes),
+        )
+        html = self.client.get("/sv/forsok/stadscyklar-pa-vintern/").content.decode()
+        self.assertIn('<time datetime="2021-06-07">7.6.2021</time>', html)
+        self.assertIn("Beslutet fattades av stadsstyrelsen", html)
+        self.assertIn(f'<a href="{minutes}">Protokoll</a>', html)
 
     def test_a_status_change_grows_the_timeline_and_reaches_the_translation(self):
         page = self.programme["experiment"]

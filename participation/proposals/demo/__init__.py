@@ -4,6 +4,7 @@ The texts are in `pages.yaml` and `proposals.yaml` beside this loader. Loading i
 reference and is created once.
 """
 
+import datetime
 from datetime import timedelta
 
 from django.apps import apps
@@ -15,6 +16,7 @@ from experiments.demo import demo_key
 from experiments.demo.pages import THINK_TANKS
 from home.demo.texts import page_texts
 from home.demo_support import add_translated_page, read_data
+from home.local_formats import LOCAL_ZONE
 from participation.models import OTHER_THEME, Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus
 from participation.proposals.models import source_theme_rows
 
@@ -26,7 +28,7 @@ BOARD_PAGE = page_texts(_pages["board"], rich_text_fields=RICH_TEXT_FIELDS)
 
 
 def _proposal(item):
-    """Return (reference, language, theme key, state, days ago sent, days to decision, fields) of one data file entry.
+    """Return (reference, language, theme key, state, when sent, days to decision, fields) of one data file entry.
 
     The theme key is one of the experiments' demo themes (experiments/demo/vocabularies.yaml), or None for "other".
     """
@@ -39,10 +41,19 @@ def _proposal(item):
         fields.pop("language"),
         _theme_key(fields.pop("theme")),
         ProposalStatus(fields.pop("status")),
-        fields.pop("sent_days_ago"),
+        fields.pop("sent_on", None) or fields.pop("sent_days_ago"),
         fields.pop("decided_days_after", None),
         fields,
     )
+
+
+def _sent_at(sent, now):
+    """Return when an idea was sent: on a day of the programme's history, or a number of days before loading."""
+    if isinstance(sent, datetime.date):
+        return datetime.datetime.combine(sent, datetime.time(12), tzinfo=LOCAL_ZONE)
+    return now - timedelta(days=sent)
+
+
 
 
 def _theme_key(key):
@@ -77,10 +88,10 @@ def add_proposals(form_page):
     pages = {page.locale.language_code: page for page in form_page.get_translations(inclusive=True)}
     now = timezone.now()
     created = 0
-    for reference, language, theme, status, days_ago, days_to_decision, fields in PROPOSALS:
+    for reference, language, theme, status, sent, days_to_decision, fields in PROPOSALS:
         if Proposal.objects.filter(reference=reference).exists():
             continue
-        submitted_at = now - timedelta(days=days_ago)
+        submitted_at = _sent_at(sent, now)
         proposal = Proposal(
             reference=reference,
             page=pages.get(language),
