@@ -1,4 +1,5 @@
-"""The proposal queue in the Wagtail admin: the snippet viewset, bulk decisions, the dashboard panel, the log."""
+"""The proposal queue in the Wagtail admin: the snippet viewset, bulk decisions, the dashboard panel, the log, and the
+chooser of public ideas that workshop editors use."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,6 +8,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from .bulk_actions import AcceptProposalsBulkAction, DeclineProposalsBulkAction, MarkProposalsAsSpamBulkAction
+from .choosers import public_idea_chooser
 from .dashboard import ProposalQueuePanel
 from .models import Proposal, ProposalStatus
 from .viewsets import ProposalPermissionPolicy, ProposalViewSet
@@ -17,6 +19,11 @@ register_snippet(ProposalViewSet)
 
 for bulk_action in (AcceptProposalsBulkAction, DeclineProposalsBulkAction, MarkProposalsAsSpamBulkAction):
     hooks.register("register_bulk_action", bulk_action)
+
+
+@hooks.register("register_admin_viewset")
+def register_public_idea_chooser():
+    return public_idea_chooser
 
 
 @hooks.register("construct_homepage_panels")
