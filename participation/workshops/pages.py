@@ -29,6 +29,7 @@ from home.blocks import StandardBodyBlock
 from home.translation_publishing.pages import TranslatedPageMixin
 from participation.proposals.choosers import public_idea_chooser
 from participation.proposals.links import board_for_locale
+from participation.proposals.models import PUBLIC_STATUSES, Proposal
 
 from .models import WorkshopSignup
 
@@ -168,16 +169,15 @@ class WorkshopPageForm(WagtailAdminPageForm):
             field.required = True
             field.error_messages["required"] = _("Choose the think tank that runs the workshop.")
 
-    def clean(self):
-        cleaned_data = super().clean()
+        # The chooser lists public ideas only; a form sent by hand could still name another. An idea linked before
+        # it left the board may stay linked (the page no longer shows it) so that the workshop can still be saved.
         formset = self.formsets.get("proposal_links")
         for form in formset.forms if formset is not None else ():
-            proposal = form.cleaned_data.get("proposal") if hasattr(form, "cleaned_data") else None
-            deleted = form.cleaned_data.get("DELETE") if hasattr(form, "cleaned_data") else False
-            # The chooser lists public ideas only; a form sent by hand could still name another.
-            if proposal is not None and not deleted and not proposal.is_public:
-                form.add_error("proposal", _("Choose an idea that is on the public idea board."))
-        return cleaned_data
+            field = form.fields["proposal"]
+            field.queryset = Proposal.objects.filter(
+                models.Q(status__in=PUBLIC_STATUSES) | models.Q(pk=form.instance.proposal_id)
+            )
+            field.error_messages["invalid_choice"] = _("Choose an idea that is on the public idea board.")
 
 
 class WorkshopPage(TranslatedPageMixin, Page):
