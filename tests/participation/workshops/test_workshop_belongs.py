@@ -33,6 +33,7 @@ from participation.models import (
 )
 from tests.factories import ProposalFactory, publish_programme
 from tests.participation.workshops.support import INDEX_CONTENT, make_workshop, workshop_content
+from tests.security.test_admin_scripts import assert_every_inline_script_has_the_nonce
 
 pytestmark = pytest.mark.django_db
 
@@ -306,11 +307,14 @@ def test_the_editor_offers_choosers_for_experiments_and_ideas(client, django_use
     client.force_login(admin_user(django_user_model, "en"))
     think_tank = programme["think_tank"]
     workshop = make_workshop(think_tank, slug="runsor-palaute", think_tank=think_tank)
-    html = client.get(reverse("wagtailadmin_pages:edit", args=[workshop.pk])).content.decode()
-    # Wagtail's multiple chooser panels, started by the nonced script of home's template override.
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[workshop.pk]))
+    html = response.content.decode()
+    # Wagtail's multiple chooser panels, started by the nonced script of home's template override: under the
+    # Content-Security-Policy a script without the nonce would not run and the "add" buttons would do nothing.
+    assert_every_inline_script_has_the_nonce(response)
     for relation in ("experiment_links", "proposal_links"):
         assert f'id="id_{relation}-CHOOSER_WIDGET"' in html
-        assert re.search(r'<script nonce="[^"]+">\s*\(function\(\) \{\s*var panel = new MultipleChooserPanel', html)
+    assert html.count("new MultipleChooserPanel(") == 2
     assert "Experiments it works on" in html and "Ideas it works on" in html
     assert reverse("public_idea_chooser:choose") in html
     assert "/admin/choose-page/" in html
