@@ -16,6 +16,7 @@ SOURCE_LANGUAGE = "fi"
 def think_tanks_from_tree(apps, schema_editor):
     WorkshopPage = apps.get_model("participation", "WorkshopPage")
     ThinkTankPage = apps.get_model("experiments", "ThinkTankPage")
+    Revision = apps.get_model("wagtailcore", "Revision")
     think_tanks = {think_tank.path: think_tank for think_tank in ThinkTankPage.objects.select_related("locale")}
     if not think_tanks:
         return
@@ -24,12 +25,17 @@ def think_tanks_from_tree(apps, schema_editor):
         for think_tank in think_tanks.values()
         if think_tank.locale.language_code == SOURCE_LANGUAGE
     }
-    for workshop in WorkshopPage.objects.filter(think_tank__isnull=True).only("pk", "path"):
+    for workshop in WorkshopPage.objects.filter(think_tank__isnull=True).only("pk", "path", "latest_revision_id"):
         parent = think_tanks.get(workshop.path[:-STEP])
         if parent is None:
             continue
         think_tank = finnish.get(parent.translation_key, parent)
         WorkshopPage.objects.filter(pk=workshop.pk).update(think_tank=think_tank)
+        # The editor opens the latest revision, not the row: without the link there, the next save would ask again.
+        revision = Revision.objects.filter(pk=workshop.latest_revision_id).first()
+        if revision is not None and not revision.content.get("think_tank"):
+            revision.content["think_tank"] = think_tank.pk
+            revision.save(update_fields=["content"])
 
 
 class Migration(migrations.Migration):

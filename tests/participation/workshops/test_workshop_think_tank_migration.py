@@ -33,6 +33,8 @@ def test_every_language_version_under_a_think_tank_gets_the_finnish_think_tank(h
         version.refresh_from_db()
         # The Swedish workshop sits under the Swedish think tank, yet names the Finnish one, as the sync would.
         assert version.think_tank_id == think_tank.pk
+        # What the editor opens names it too.
+        assert version.get_latest_revision_as_object().think_tank_id == think_tank.pk
     for version in translations_of(under_listing).values():
         version.refresh_from_db()
         assert version.think_tank_id is None
