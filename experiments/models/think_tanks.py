@@ -97,7 +97,7 @@ class ThinkTankPage(TranslatedPageMixin, Page):
     base_form_class = ThinkTankPageForm
     parent_page_types = ["experiments.ThinkTankIndexPage"]
     # A string, so this app does not import participation (which sits above it); the page lists the workshops
-    # with participation's {% workshops_under %} tag.
+    # with participation's {% think_tank_workshops %} tag, and the listing of its language serves its feed.
     subpage_types = ["participation.WorkshopPage"]
 
     class Meta:

@@ -1,4 +1,5 @@
-"""The proposal queue in the Wagtail admin: the snippet viewset, bulk decisions, the dashboard panel, the log."""
+"""The proposal queue in the Wagtail admin: the snippet viewset, bulk decisions, the dashboard panel, the log, and the
+chooser of public ideas that workshop editors use."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -13,6 +14,7 @@ from .bulk_actions import (
     DeclineProposalsBulkAction,
     MarkProposalsAsSpamBulkAction,
 )
+from .choosers import public_idea_chooser
 from .dashboard import ProposalQueuePanel
 from .models import Proposal, ProposalStatus
 from .viewsets import ProposalPermissionPolicy, ProposalViewSet
@@ -28,6 +30,11 @@ for bulk_action in (
     AssignProposalsToThinkTankBulkAction,
 ):
     hooks.register("register_bulk_action", bulk_action)
+
+
+@hooks.register("register_admin_viewset")
+def register_public_idea_chooser():
+    return public_idea_chooser
 
 
 @hooks.register("construct_homepage_panels")

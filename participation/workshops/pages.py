@@ -16,7 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
@@ -26,6 +27,9 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StandardBodyBlock
 from home.translation_publishing.pages import TranslatedPageMixin
+from participation.proposals.choosers import public_idea_chooser
+from participation.proposals.links import board_for_locale
+from participation.proposals.models import PUBLIC_STATUSES, Proposal
 
 from .models import WorkshopSignup
 
@@ -96,7 +100,14 @@ class WorkshopIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("workshop listings")
 
     def workshops(self):
-        return WorkshopPage.objects.live().public().descendant_of(self).filter(locale_id=self.locale_id)
+        """Return every live workshop in this listing's language, wherever editors placed it.
+
+        Workshops sit under the listing or under the think tank that runs them; the listing shows them all.
+        """
+        return WorkshopPage.objects.live().public().filter(locale_id=self.locale_id)
+
+    def think_tank_workshops(self, think_tank):
+        return self.workshops().run_by(think_tank)
 
     def upcoming_workshops(self, now=None):
         return self.workshops().upcoming(now).order_by("starts_at", "pk")
@@ -117,6 +128,17 @@ class WorkshopIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
         return workshop_calendar(request, self)
 
+    # The think tank's own feed is served here, in the listing of its language: the think tank page belongs to the
+    # experiments app, which may not import the workshops (participation sits above it).
+    @path("think-tank/<int:think_tank_id>/calendar/", name="think_tank_calendar")
+    def think_tank_calendar(self, request, think_tank_id):
+        from .views import think_tank_calendar
+
+        return think_tank_calendar(request, self, think_tank_id)
+
+    def think_tank_calendar_url(self, think_tank):
+        return self.url + self.reverse_subpage("think_tank_calendar", args=[think_tank.pk])
+
 
 class WorkshopPageQuerySet(PageQuerySet):
     def upcoming(self, now=None):
@@ -125,6 +147,37 @@ class WorkshopPageQuerySet(PageQuerySet):
 
     def past(self, now=None):
         return self.filter(ends_at__lt=now or timezone.now())
+
+    def run_by(self, think_tank):
+        """Return the workshops of `think_tank`, in any of its language versions.
+
+        The link is kept on the Finnish workshop, pointing at the Finnish think tank, and copied to the
+        translations: matching by the think tank's translation key finds them from any language version.
+        """
+        return self.filter(think_tank__translation_key=think_tank.translation_key)
+
+
+class WorkshopPageForm(WagtailAdminPageForm):
+    """The workshop editor: the think tank is required here, the ideas must be public ones."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("think_tank")
+        # Nullable in the database only for the workshops made before the link existed: every workshop saved
+        # from now on names who runs it.
+        if field is not None:
+            field.required = True
+            field.error_messages["required"] = _("Choose the think tank that runs the workshop.")
+
+        # The chooser lists public ideas only; a form sent by hand could still name another. An idea linked before
+        # it left the board may stay linked (the page no longer shows it) so that the workshop can still be saved.
+        formset = self.formsets.get("proposal_links")
+        for form in formset.forms if formset is not None else ():
+            field = form.fields["proposal"]
+            field.queryset = Proposal.objects.filter(
+                models.Q(status__in=PUBLIC_STATUSES) | models.Q(pk=form.instance.proposal_id)
+            )
+            field.error_messages["invalid_choice"] = _("Choose an idea that is on the public idea board.")
 
 
 class WorkshopPage(TranslatedPageMixin, Page):
@@ -215,6 +268,24 @@ class WorkshopPage(TranslatedPageMixin, Page):
             ],
             heading=_("Registration"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("think_tank", heading=_("Think tank")),
+                MultipleChooserPanel(
+                    "experiment_links",
+                    chooser_field_name="experiment",
+                    heading=_("Experiments it works on"),
+                    label=_("Experiment"),
+                ),
+                MultipleChooserPanel(
+                    "proposal_links",
+                    chooser_field_name="proposal",
+                    heading=_("Ideas it works on"),
+                    label=_("Idea"),
+                ),
+            ],
+            heading=_("Who runs it and what it works on"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = [
@@ -247,8 +318,10 @@ class WorkshopPage(TranslatedPageMixin, Page):
     ]
 
     objects = PageManager.from_queryset(WorkshopPageQuerySet)()
+    base_form_class = WorkshopPageForm
 
-    # A think tank holds its own workshops too; its page lists them with {% workshops_under %}.
+    # A think tank holds its own workshops too; its page lists them with {% think_tank_workshops %}, by the
+    # workshop's think tank rather than by its place in the tree.
     parent_page_types = ["participation.WorkshopIndexPage", "experiments.ThinkTankPage"]
     subpage_types = []
 
@@ -351,6 +424,54 @@ class WorkshopPage(TranslatedPageMixin, Page):
         )
         return translation or self
 
+    # What it belongs to, in the reader's language. The links are kept on the Finnish page and copied to the
+    # translations, so each one is looked up by translation key in this page's locale; what is not live (or, for an
+    # idea, not public) is left out.
+
+    def localized_think_tank(self):
+        if self.think_tank_id is None:
+            return None
+        return (
+            Page.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                translation_key__in=Page.objects.filter(pk=self.think_tank_id).values("translation_key"),
+            )
+            .first()
+        )
+
+    def localized_experiments(self):
+        """Return the experiments the workshop works on, live in this page's language, in the editor's order."""
+        keys = list(self.experiment_links.order_by("sort_order").values_list("experiment__translation_key", flat=True))
+        pages = {
+            page.translation_key: page
+            for page in Page.objects.live().public().filter(translation_key__in=keys, locale_id=self.locale_id)
+        }
+        return [pages[key] for key in keys if key in pages]
+
+    def public_ideas(self, request=None):
+        """Return the public ideas the workshop works on, each with its address on the idea board of this language.
+
+        An idea is what a resident wrote, in their own language: it is not translated, only linked.
+        """
+        ideas = [
+            link.proposal
+            for link in self.proposal_links.select_related("proposal").order_by("sort_order")
+            if link.proposal.is_public
+        ]
+        board = board_for_locale(self.locale) if ideas else None
+        for idea in ideas:
+            idea.board_url = board.proposal_url(idea, request) if board else None
+        return ideas
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["think_tank_page"] = self.localized_think_tank()
+        context["experiment_pages"] = self.localized_experiments()
+        context["ideas"] = self.public_ideas(request)
+        return context
+
     def serve(self, request, *args, **kwargs):
         from .views import workshop_page  # deferred, as in the listing's routes
 
@@ -368,6 +489,8 @@ class WorkshopExperiment(Orderable):
         related_name="workshop_links",
     )
 
+    panels = [FieldPanel("experiment")]
+
     class Meta(Orderable.Meta):
         verbose_name = _("experiment the workshop works on")
         verbose_name_plural = _("experiments the workshop works on")
@@ -383,6 +506,8 @@ class WorkshopProposal(Orderable):
         on_delete=models.CASCADE,
         related_name="workshop_links",
     )
+
+    panels = [FieldPanel("proposal", widget=public_idea_chooser.widget_class)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("idea the workshop works on")

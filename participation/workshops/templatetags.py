@@ -1,21 +1,49 @@
 """Template tags that let other content areas show workshops without importing them.
 
 {% load workshop_tags %}
-{% workshops_under page as workshops %}        on a think tank page: its upcoming workshops
-{% workshops_under page upcoming=False as all %}
+{% think_tank_workshops page as workshops %}    on a think tank page: workshops.upcoming, workshops.past,
+                                                 workshops.calendar_url (its own iCalendar feed)
+{% think_tank_calendar_url page as url %}       the same feed's address alone, for the page's <head>
 """
 
 from django import template
+from django.utils import timezone
 
-from .pages import WorkshopPage
+from .pages import WorkshopIndexPage, WorkshopPage
 
 register = template.Library()
 
+# A think tank page shows its latest past workshops; the listing keeps them all, a page at a time.
+PAST_ON_THINK_TANK_PAGE = 10
+
+
+def workshop_listing(page):
+    """Return the live workshop listing in `page`'s language, or None; looked up once per page object."""
+    if "_workshop_listing" not in page.__dict__:
+        page._workshop_listing = (
+            WorkshopIndexPage.objects.live().public().filter(locale_id=page.locale_id).order_by("path").first()
+        )
+    return page._workshop_listing
+
 
 @register.simple_tag
-def workshops_under(page, upcoming=True):
-    """Return the live workshops below `page` in its language, soonest first (only those to come by default)."""
-    workshops = WorkshopPage.objects.live().public().descendant_of(page).filter(locale_id=page.locale_id)
-    if upcoming:
-        workshops = workshops.upcoming()
-    return workshops.order_by("starts_at", "pk")
+def think_tank_calendar_url(think_tank):
+    """Return the address of the think tank's own workshop feed, served by the listing of its language."""
+    listing = workshop_listing(think_tank)
+    return listing.think_tank_calendar_url(think_tank) if listing else ""
+
+
+@register.simple_tag
+def think_tank_workshops(think_tank):
+    """Return the think tank's live workshops in its page's language: those to come, soonest first, and the latest
+    past ones; whether they sit under the think tank, the listing or elsewhere.
+
+    The same set as the think tank's feed and the listing (`WorkshopIndexPage.think_tank_workshops`).
+    """
+    now = timezone.now()
+    workshops = WorkshopPage.objects.live().public().filter(locale_id=think_tank.locale_id).run_by(think_tank)
+    return {
+        "upcoming": list(workshops.upcoming(now).order_by("starts_at", "pk")),
+        "past": list(workshops.past(now).order_by("-starts_at", "-pk")[:PAST_ON_THINK_TANK_PAGE]),
+        "calendar_url": think_tank_calendar_url(think_tank),
+    }

@@ -6,7 +6,7 @@ from collections import Counter
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Min, Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from experiments.models import ThinkTankPage
 from home.saving import answer_saved, log_error_after_saving, saved_page
 from participation import retention
 from participation.spam import is_flooding, log_discarded
@@ -147,13 +148,22 @@ def workshop_index(request, page):
 
 def workshop_calendar(request, page):
     """Return the listing's upcoming workshops as an iCalendar feed in the page's language."""
-    body = workshops_feed(
-        page.upcoming_workshops(),
-        name=page.title,
-        url_for=lambda workshop: workshop.get_full_url(request),
-    )
+    return calendar_response(request, page.upcoming_workshops(), name=page.title, slug=page.slug)
+
+
+def think_tank_calendar(request, page, think_tank_id):
+    """Return one think tank's upcoming workshops as an iCalendar feed, in the language of the listing `page`."""
+    think_tank = ThinkTankPage.objects.live().public().filter(pk=think_tank_id, locale_id=page.locale_id).first()
+    if think_tank is None:
+        raise Http404
+    workshops = page.think_tank_workshops(think_tank).upcoming().order_by("starts_at", "pk")
+    return calendar_response(request, workshops, name=think_tank.title, slug=think_tank.slug)
+
+
+def calendar_response(request, workshops, *, name, slug):
+    body = workshops_feed(workshops, name=name, url_for=lambda workshop: workshop.get_full_url(request))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'inline; filename="{page.slug}.ics"'
+    response["Content-Disposition"] = f'inline; filename="{slug}.ics"'
     # No seat counts or personal data in the feed: calendar apps may cache it for a while.
     patch_cache_control(response, public=True, max_age=900)
     return response

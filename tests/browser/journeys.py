@@ -7,19 +7,19 @@ DEMO = {
     "fi": {
         "catalog": "/fi/kokeilut/",
         "proposal": "/fi/ehdota-ideaa/",
-        "workshop": "/fi/tyopajat/kiertotalouden-ideapaja/",
+        "workshop": "/fi/ajatushautomot/intergalaktinen-ajatushautomo/kiertotalouden-ideapaja/",
         "search": "/fi/search/",
     },
     "sv": {
         "catalog": "/sv/forsok/",
         "proposal": "/sv/foresla-en-ide/",
-        "workshop": "/sv/workshoppar/ideworkshop-cirkular-ekonomi/",
+        "workshop": "/sv/tankesmedjor/intergalaktiska-tankesmedjan/ideworkshop-cirkular-ekonomi/",
         "search": "/sv/search/",
     },
     "en": {
         "catalog": "/en/experiments/",
         "proposal": "/en/suggest-an-idea/",
-        "workshop": "/en/workshops/circular-economy-idea-workshop/",
+        "workshop": "/en/think-tanks/intergalactic-think-tank/circular-economy-idea-workshop/",
         "search": "/en/search/",
     },
 }

@@ -1,9 +1,8 @@
-"""Editors place workshops in the tree; the listing, the facts and the think-tank hook show them."""
+"""Editors place workshops in the tree; the listing and the facts show them (think tanks: test_workshop_belongs.py)."""
 
 from datetime import timedelta
 
 import pytest
-from django.template import Context, Template
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
@@ -66,15 +65,6 @@ def test_facts_are_the_same_in_every_language_and_the_online_link_is_never_on_th
     assert (
         "Online: the link is sent to confirmed participants." in client.get("/en/workshops/etana-en/").content.decode()
     )
-
-
-def test_a_think_tank_page_can_list_its_workshops_with_a_tag(workshop, workshop_index):
-    template = Template(
-        "{% load workshop_tags %}{% workshops_under page as workshops %}{% for w in workshops %}[{{ w.title }}]{% endfor %}"
-    )
-    assert template.render(Context({"page": workshop_index})) == "[Kiertotalouden työpaja]"
-    swedish = workshop_index.get_translation(workshop.get_translations().get(slug="kiertotalous-sv").locale)
-    assert template.render(Context({"page": swedish})) == "[Workshop om cirkulär ekonomi]"
 
 
 def test_editors_add_seats_and_the_waitlist_moves_up(workshop, django_capture_on_commit_callbacks):
