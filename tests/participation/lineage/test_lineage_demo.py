@@ -32,6 +32,7 @@ def test_the_idea_comes_before_the_experiment_and_the_workshop_ahead_is_planned(
     steps = lineage(experiment)
     assert [(step.kind, step.state) for step in steps] == [
         ("idea_received", "done"),
+        ("taken_up", "done"),
         ("idea_published", "done"),
         ("experiment_idea", "done"),
         ("experiment_planned", "done"),

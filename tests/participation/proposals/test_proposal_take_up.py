@@ -76,7 +76,7 @@ def edit_data(proposal, **changes):
         "status": proposal.status,
         "title": proposal.title,
         "description": proposal.description,
-        "theme": proposal.theme,
+        "theme": proposal.theme_id or "",
         "district": proposal.district,
         "public_response": proposal.public_response,
         "moderator_note": proposal.moderator_note,
