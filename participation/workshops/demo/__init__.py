@@ -13,7 +13,8 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from experiments.demo import all_experiments, slug_for
 from experiments.demo.pages import THINK_TANKS
@@ -130,13 +131,18 @@ def load():
     index = add_translated_page(home, WorkshopIndexPage, INDEX)
     signups = 0
     demo = workshops()
-    for content, facts, states, names in demo:
-        think_tank, experiments, ideas = belongs(names)
-        workshop = add_translated_page(
-            think_tank or index,
-            WorkshopPage,
-            with_links(content, experiments, ideas),
-            facts={**facts, "think_tank": think_tank},
-        )
-        signups += add_demo_signups(workshop, states)
+    # Each save of a workshop replaces its link rows; indexing them as they go queues tasks for rows gone by the time
+    # the worker runs them. One pass at the end, as the experiments' demo does.
+    with disable_reference_index_auto_update():
+        for content, facts, states, names in demo:
+            think_tank, experiments, ideas = belongs(names)
+            workshop = add_translated_page(
+                think_tank or index,
+                WorkshopPage,
+                with_links(content, experiments, ideas),
+                facts={**facts, "think_tank": think_tank},
+            )
+            signups += add_demo_signups(workshop, states)
+    for page in [*WorkshopPage.objects.all(), *WorkshopIndexPage.objects.all()]:
+        ReferenceIndex.create_or_update_for_object(page)
     return f"workshop listing with {len(demo)} workshops, each under its think tank, {signups} new demo sign-ups"
