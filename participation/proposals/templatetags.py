@@ -22,6 +22,14 @@ from .models import Proposal
 register = template.Library()
 
 
+def _with_board_urls(proposals, request):
+    """Give each proposal its `board_url` on the idea board of the active language ("" without a board)."""
+    board = board_for_locale() if proposals else None
+    for proposal in proposals:
+        proposal.board_url = board.proposal_url(proposal, request) if board else ""
+    return proposals
+
+
 @register.simple_tag(takes_context=True)
 def proposals_from_experiment(context, page):
     """Return the public proposals refined into `page` (in any of its language versions), newest decision first.
@@ -35,11 +43,7 @@ def proposals_from_experiment(context, page):
         .filter(experiment__translation_key=page.translation_key)
         .order_by("-decided_at", "-submitted_at")
     )
-    board = board_for_locale() if proposals else None
-    request = context.get("request")
-    for proposal in proposals:
-        proposal.board_url = board.proposal_url(proposal, request) if board else ""
-    return proposals
+    return _with_board_urls(proposals, context.get("request"))
 
 
 @register.inclusion_tag("participation/proposals/includes/experiment_sources.html", takes_context=True)
@@ -62,11 +66,7 @@ def proposals_taken_up_by(context, page):
         .filter(think_tank__translation_key=page.translation_key)
         .order_by("-assigned_at", "-submitted_at")
     )
-    board = board_for_locale() if proposals else None
-    request = context.get("request")
-    for proposal in proposals:
-        proposal.board_url = board.proposal_url(proposal, request) if board else ""
-    return proposals
+    return _with_board_urls(proposals, context.get("request"))
 
 
 @register.inclusion_tag("participation/proposals/includes/think_tank_ideas.html", takes_context=True)
