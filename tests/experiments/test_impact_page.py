@@ -88,7 +88,7 @@ def test_impact_page_draws_each_chart_with_a_table_of_the_same_figures(client, p
     for chart in charts:
         assert f'<title id="{chart}">' in html
     assert html.count("<table") == 5
-    assert html.count("<caption>") == 5
+    assert len(re.findall(r"<caption[ >]", html)) == 5
     assert '<th scope="row">Liikkuminen</th><td class="text-end">3</td>' in html
     assert '<th scope="row">2019</th><td class="text-end">2</td>' in html
     assert "5\xa0390" in html  # grouped the Finnish way
