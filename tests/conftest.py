@@ -10,6 +10,7 @@ from wagtail.models import Locale, Site
 
 from home.demo_support import add_translated_page, update_translated_page
 from home.models import StandardPage
+from tests.staff import log_in_staff
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +21,12 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
 
         with django_db_blocker.unblock():
             remember_migrated_state()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin client, let in through the same door as every other staff login of the suite."""
+    return log_in_staff(client, admin_user)
 
 
 @pytest.fixture(autouse=True)

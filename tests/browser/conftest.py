@@ -31,6 +31,7 @@ from django.conf import settings as django_settings
 
 from tests.browser.database import migrated_state as stored_migrated_state
 from tests.browser.database import remember_migrated_state, test_database_is_in_use
+from tests.staff import log_in_staff
 
 CHROMIUM = Path(os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -320,7 +321,7 @@ def log_in(base_url, unique):
         profile.preferred_language = language
         profile.save()
         client = Client()
-        client.force_login(user)
+        log_in_staff(client, user)
         cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
         page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": base_url}])
         return user

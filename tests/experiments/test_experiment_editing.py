@@ -14,6 +14,7 @@ from wagtail_localize.models import StringSegment, Translation
 
 from experiments.models import ExperimentPage, ThinkTankPage
 from tests.factories import publish_programme
+from tests.staff import log_in_staff
 
 FINNISH_TO_SWEDISH = {
     "Kaupunkipyörät talveksi": "Stadscyklar på vintern",
@@ -36,7 +37,7 @@ class EditorPublishesAnExperimentTests(WagtailPageTestCase):
         cls.swedish = Locale.objects.get(language_code="sv")
 
     def setUp(self):
-        self.client.force_login(self.editor)
+        log_in_staff(self.client, self.editor)
 
     def add_experiment(self, **changes):
         data = {
@@ -227,7 +228,7 @@ class EditorManagesThemesTests(WagtailPageTestCase):
         cls.editor = get_user_model().objects.create_superuser("viestinta", "viestinta@example.fi", "x")
 
     def setUp(self):
-        self.client.force_login(self.editor)
+        log_in_staff(self.client, self.editor)
 
     def test_themes_and_goals_are_listed_per_language_under_one_menu(self):
         for model in ("theme", "strategygoal"):

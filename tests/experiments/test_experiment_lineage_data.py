@@ -34,6 +34,7 @@ from tests.factories import (
 )
 from tests.participation.lineage import support
 from tests.participation.lineage.support import MINUTES, moment
+from tests.staff import log_in_staff
 
 # The same Runsor Express path as the page tests walk.
 programme = support.programme
@@ -188,7 +189,7 @@ def test_the_download_takes_as_many_queries_for_200_experiments_as_for_10(client
 
     def queries(kind):
         # A signed-in reader skips the whole-page cache: every request renders.
-        client.force_login(UserFactory())
+        log_in_staff(client, UserFactory())
         client.get(f"/fi/kokeilut/{kind}/")
         with CaptureQueriesContext(connection) as captured:
             response = client.get(f"/fi/kokeilut/{kind}/")
@@ -220,7 +221,7 @@ def test_the_experiment_page_takes_as_many_queries_with_many_workshops_and_ideas
     experiment_url = "/fi/kokeilut/runsor-express/"
 
     # A signed-in reader skips the whole-page cache: every request renders the timeline.
-    client.force_login(UserFactory())
+    log_in_staff(client, UserFactory())
 
     def queries():
         client.get(experiment_url)

@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import StandardPage
 from tests.factories import UserFactory
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def editor(client):
     user = UserFactory(is_staff=True, is_superuser=True)
-    client.force_login(user)
+    log_in_staff(client, user)
     return user
 
 
@@ -64,6 +65,6 @@ def test_communications_staff_in_the_page_groups_may_order_translations(client, 
     staff.groups.add(Group.objects.get(name=group_name))
     assert staff.has_perm("wagtail_localize.submit_translation")
 
-    client.force_login(staff)
+    log_in_staff(client, staff)
     response = client.get(reverse("wagtail_localize:submit_page_translation", args=[home.pk]))
     assert response.status_code == 200

@@ -10,6 +10,7 @@ from home.page_cache import normalised_query
 from participation.models import ProposalBoardPage, ProposalFormPage, WorkshopIndexPage
 from tests.factories import UserFactory, publish_catalog
 from tests.participation.workshops.support import INDEX_CONTENT, make_workshop
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,7 @@ def test_an_unpublished_page_is_gone_for_the_next_reader(client, translated_page
 def test_a_logged_in_editor_never_gets_the_cached_page(client, translated_page):
     client.get(PAGE_PATHS["fi"])
     client.get(PAGE_PATHS["fi"])
-    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    log_in_staff(client, UserFactory(is_superuser=True, is_staff=True))
 
     response = client.get(PAGE_PATHS["fi"])
     assert response.status_code == 200

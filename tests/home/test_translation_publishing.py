@@ -18,6 +18,7 @@ from home.models import StandardPage
 from home.translation_publishing.pages import TranslatedPageMixin
 from home.translation_publishing.services import UntranslatedTextError
 from tests.factories import UserFactory
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +31,7 @@ FINNISH_TO_SWEDISH = {
 @pytest.fixture
 def editor(client):
     user = UserFactory(is_staff=True, is_superuser=True)
-    client.force_login(user)
+    log_in_staff(client, user)
     return user
 
 
@@ -310,7 +311,7 @@ def swedish_draft_in_moderation(client, editor, finnish_page, locales):
     client.post(reverse("wagtail_localize:stop_translation", args=[translation.pk]))
     writer = UserFactory(is_staff=True)
     writer.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(writer)
+    log_in_staff(client, writer)
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[swedish.pk]),
         moderation_form_data("Kokeilemme lumitöitä yhdessä asukkaiden kanssa.", **{"action-submit": "Submit"}),
@@ -326,7 +327,7 @@ def publisher(client):
     user = UserFactory(is_staff=True)
     user.groups.add(Group.objects.get(name="Publishers"))
     speaks(user, "fi")
-    client.force_login(user)
+    log_in_staff(client, user)
     return user
 
 

@@ -19,6 +19,7 @@ from participation.workshops.services import signup_create
 from tests.factories import ProposalFactory
 from tests.participation.workshops.conftest import workshop_index  # noqa: F401, F811
 from tests.participation.workshops.support import make_workshop, signup_kwargs
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -137,7 +138,7 @@ def test_the_walk_covers_every_kind_of_admin_url(records):
 
 def test_a_moderator_walking_the_same_urls_does_see_the_records(client, moderator, records):
     # The walk would notice a leak: the same requests show a moderator what an editor must not see.
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     seen = set()
     for url in admin_urls(records):
         seen.update(leaked(client.get(url, follow=True)))
@@ -146,7 +147,7 @@ def test_a_moderator_walking_the_same_urls_does_see_the_records(client, moderato
 
 
 def test_an_editor_sees_no_personal_data_and_no_unpublished_idea_at_any_admin_url(client, editor, records):
-    client.force_login(editor)
+    log_in_staff(client, editor)
     leaks = {}
     for url in admin_urls(records):
         response = client.get(url, follow=True)
@@ -158,7 +159,7 @@ def test_an_editor_sees_no_personal_data_and_no_unpublished_idea_at_any_admin_ur
 
 
 def test_an_editor_asking_for_a_persons_data_is_refused(client, editor, records):
-    client.force_login(editor)
+    log_in_staff(client, editor)
 
     for action in ("show", "export", "erase"):
         response = client.post(
@@ -171,7 +172,7 @@ def test_an_editor_asking_for_a_persons_data_is_refused(client, editor, records)
 
 
 def test_an_editor_choosing_or_acting_in_bulk_is_refused_before_anything_is_listed(client, editor, records):
-    client.force_login(editor)
+    log_in_staff(client, editor)
     signup, proposal = records[WorkshopSignup], records[Proposal]
 
     for url in (
@@ -200,7 +201,7 @@ def test_an_editor_choosing_or_acting_in_bulk_is_refused_before_anything_is_list
 
 
 def test_an_editor_posting_to_every_bulk_action_changes_nothing_and_sees_nothing(client, editor, records):
-    client.force_login(editor)
+    log_in_staff(client, editor)
     before = {model: model.objects.get(pk=record.pk) for model, record in records.items()}
     for model, record in records.items():
         opts = model._meta

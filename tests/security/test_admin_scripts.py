@@ -11,13 +11,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Locale
 
+from tests.staff import log_in_staff
+
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)([^>]*)>", re.IGNORECASE)
 
 
 @pytest.fixture
 def editor_client(client, db):
     admin = get_user_model().objects.create_superuser("editor", "editor@example.fi", "correct horse battery")
-    client.force_login(admin)
+    log_in_staff(client, admin)
     return client
 
 

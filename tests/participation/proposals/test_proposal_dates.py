@@ -8,6 +8,7 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from participation.models import PersonalDataRequest, Proposal, ProposalStatus
+from tests.staff import log_in_staff
 
 from .conftest import BOARD_URLS
 
@@ -43,14 +44,14 @@ def test_the_queue_shows_when_an_idea_was_sent_in_the_moderators_language(
     profile = UserProfile.get_for_user(moderator)
     profile.preferred_language = language
     profile.save()
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     html = client.get(reverse(Proposal.snippet_viewset.get_url_name("list"))).content.decode()
     assert expected in html
 
 
 def test_the_queue_export_keeps_iso_8601(client, moderator, proposal_factory):
     proposal_factory(title="Kaupunkipyörät Palosaareen", submitted_at=LATE)
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.get(reverse(Proposal.snippet_viewset.get_url_name("list")) + "?export=csv")
     export = b"".join(response.streaming_content).decode()
     assert "2037-12-02 22:30:00+00:00" in export
@@ -60,6 +61,6 @@ def test_the_queue_export_keeps_iso_8601(client, moderator, proposal_factory):
 def test_the_log_of_personal_data_requests_says_when_in_helsinki_time(client, moderator):
     request = PersonalDataRequest.objects.create(action=PersonalDataRequest.Action.EXPORT, handled_by=moderator)
     PersonalDataRequest.objects.filter(pk=request.pk).update(handled_at=LATE)
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     html = client.get("/admin/personal-data/").content.decode()
     assert '<time datetime="2037-12-03T00:30:00+02:00">to 3.12.2037 klo 0.30</time>' in html

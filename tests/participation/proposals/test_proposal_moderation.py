@@ -13,6 +13,7 @@ from wagtail.models import ModelLogEntry, Page
 
 from participation.models import Proposal, ProposalStatus
 from tests.factories import ExperimentIndexPageFactory, ExperimentPageFactory
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +81,7 @@ def listed_titles(response):
     ],
 )
 def test_a_moderator_filters_and_searches_the_queue(client, moderator, queue, themes, query, expected):
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.get(url("list") + query.format(mobility=themes["mobility"].translation_key))
     assert response.status_code == 200
     assert listed_titles(response) == expected
@@ -90,7 +91,7 @@ def test_the_inspect_view_shows_a_moderator_everything_but_hides_personal_data_f
     client, moderator, editor, queue
 ):
     proposal = queue["new_fi"]
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     html = client.get(url("inspect", proposal.pk)).content.decode()
     assert "aino@example.fi" in html and "Aino Asukas" in html
     assert "Liikkuminen" in html
@@ -98,7 +99,7 @@ def test_the_inspect_view_shows_a_moderator_everything_but_hides_personal_data_f
     # An editor who was given a look at the queue (but is no moderator) sees the idea, not who sent it.
     editor.user_permissions.add(Permission.objects.get(codename="view_proposal"))
     editor = get_user_model().objects.get(pk=editor.pk)
-    client.force_login(editor)
+    log_in_staff(client, editor)
     response = client.get(url("inspect", proposal.pk))
     assert response.status_code == 200
     html = response.content.decode()
@@ -109,7 +110,7 @@ def test_the_inspect_view_shows_a_moderator_everything_but_hides_personal_data_f
 
 
 def test_a_moderator_reads_and_filters_the_themes_in_their_own_language(client, swedish_moderator, queue, themes):
-    client.force_login(swedish_moderator)
+    log_in_staff(client, swedish_moderator)
     listing = client.get(url("list")).content.decode()
     # The filter offers the Swedish names; the column names each idea's theme in Swedish, or "something else".
     assert f'<option value="{themes["mobility"].translation_key}">Mobilitet</option>' in listing
@@ -118,7 +119,7 @@ def test_a_moderator_reads_and_filters_the_themes_in_their_own_language(client, 
 
 
 def test_an_editor_without_the_moderators_group_cannot_reach_the_queue(client, editor, queue):
-    client.force_login(editor)
+    log_in_staff(client, editor)
     for address in [url("list"), url("inspect", queue["new_fi"].pk), url("edit", queue["new_fi"].pk)]:
         response = client.get(address)
         assert response.status_code in (302, 403), address
@@ -132,7 +133,7 @@ def test_a_moderator_decides_in_the_edit_view_and_the_author_is_told(
     client, moderator, queue, django_capture_on_commit_callbacks
 ):
     proposal = queue["new_fi"]
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     assert client.get(url("edit", proposal.pk)).status_code == 200
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -167,7 +168,7 @@ def test_the_edit_view_refuses_an_experiment_without_an_experiment(client, moder
     proposal = queue["new_fi"]
     proposal.status = ProposalStatus.ACCEPTED
     proposal.save()
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.post(
         url("edit", proposal.pk),
         {
@@ -189,7 +190,7 @@ def test_refining_into_an_experiment_links_the_page(client, moderator, queue, ho
     proposal = queue["new_fi"]
     proposal.status = ProposalStatus.ACCEPTED
     proposal.save()
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.post(
         url("edit", proposal.pk),
         {
@@ -212,7 +213,7 @@ def test_refining_into_an_experiment_links_the_page(client, moderator, queue, ho
 def test_a_moderator_decides_many_proposals_at_once(
     client, moderator, queue, django_capture_on_commit_callbacks, action, status
 ):
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     chosen = [queue["new_fi"], queue["review_sv"]]
     confirm = client.get(bulk_url(action, chosen))
     assert confirm.status_code == 200
@@ -236,7 +237,7 @@ def test_a_bulk_action_leaves_proposals_whose_state_does_not_allow_the_move(clie
     queue["old_en"].status = ProposalStatus.REFINED
     queue["old_en"].experiment = refined_page
     queue["old_en"].save()
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     client.post(bulk_url("mark_spam", [queue["new_fi"], queue["old_en"]]))
     assert Proposal.objects.get(pk=queue["new_fi"].pk).status == ProposalStatus.SPAM
     assert Proposal.objects.get(pk=queue["old_en"].pk).status == ProposalStatus.REFINED
@@ -246,7 +247,7 @@ def test_a_bulk_action_leaves_proposals_whose_state_does_not_allow_the_move(clie
 def test_bulk_actions_change_nothing_for_someone_who_may_only_look(client, editor, queue, action):
     editor.user_permissions.add(Permission.objects.get(codename="view_proposal"))
     editor = get_user_model().objects.get(pk=editor.pk)
-    client.force_login(editor)
+    log_in_staff(client, editor)
     chosen = list(queue.values())
 
     # Refused before anything is listed: someone who may only look is not shown the chosen proposals here.
@@ -260,13 +261,13 @@ def test_bulk_actions_change_nothing_for_someone_who_may_only_look(client, edito
 
 
 def test_bulk_actions_change_nothing_for_an_editor_of_pages(client, editor, queue):
-    client.force_login(editor)
+    log_in_staff(client, editor)
     client.post(bulk_url("accept", list(queue.values())))
     assert not Proposal.objects.filter(status=ProposalStatus.ACCEPTED).exists()
 
 
 def test_the_moderator_can_do_all_this_but_cannot_edit_pages(client, moderator, translated_page):
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     assert client.get("/admin/").status_code == 200
     assert not translated_page.permissions_for_user(moderator).can_edit()
     response = client.get(f"/admin/pages/{translated_page.pk}/edit/")
@@ -278,7 +279,7 @@ def test_the_moderator_can_do_all_this_but_cannot_edit_pages(client, moderator, 
 
 
 def test_nobody_adds_or_copies_a_proposal_in_the_admin(client, superuser, queue):
-    client.force_login(superuser)
+    log_in_staff(client, superuser)
     assert "Add proposal" not in client.get(url("list")).content.decode()
     assert client.get(url("list").rstrip("/") + "/add/").status_code in (302, 403, 404)
 
@@ -286,7 +287,7 @@ def test_nobody_adds_or_copies_a_proposal_in_the_admin(client, superuser, queue)
 def test_the_dashboard_and_the_menu_show_how_many_wait(client, moderator, queue, proposal_factory):
     proposal_factory(status=ProposalStatus.ACCEPTED)
     proposal_factory(status=ProposalStatus.NEEDS_INFO)
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     html = client.get("/admin/").content.decode()
     with translation.override(settings.LANGUAGE_CODE):
         assert (
@@ -317,7 +318,7 @@ def test_the_queue_exports_a_csv_that_cannot_run_formulas(client, moderator, pro
         name="-2+3",
         email="kaava@example.fi",
     )
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.get(url("list") + "?export=csv")
     assert response.status_code == 200
     export = b"".join(response.streaming_content).decode()

@@ -14,6 +14,7 @@ from wagtail.models import GroupPagePermission
 from participation.groups import MODERATORS_GROUP, PUBLISHERS_GROUP, ensure_moderators_group
 from participation.models import PersonalDataRequest, Proposal, ProposalStatus
 from participation.personal_data import registry as personal_data
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -111,7 +112,7 @@ def test_a_moderator_exports_everything_held_about_an_address(client, moderator,
     proposal_factory(email="Aino@Example.fi", name="Aino", title="Ensimmäinen", moderator_note="Soitettu")
     proposal_factory(email="aino@example.fi", title="Toinen")
     proposal_factory(email="someone.else@example.fi", title="Muiden idea")
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
 
     response = client.post(REQUEST_URL, {"email": " aino@example.fi ", "action": "export"})
 
@@ -130,7 +131,7 @@ def test_a_moderator_exports_everything_held_about_an_address(client, moderator,
 def test_a_moderator_erases_everything_held_about_an_address_after_confirming(client, moderator, proposal_factory):
     mine = proposal_factory(email="aino@example.fi", name="Aino", name_consent=True, title="Idea jää")
     other = proposal_factory(email="other@example.fi", name="Other")
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
 
     confirm = client.post(REQUEST_URL, {"email": "aino@example.fi", "action": "erase"})
     assert confirm.status_code == 200
@@ -150,7 +151,7 @@ def test_a_moderator_erases_everything_held_about_an_address_after_confirming(cl
 
 def test_an_editor_cannot_export_or_erase(client, editor, proposal_factory):
     proposal_factory(email="aino@example.fi")
-    client.force_login(editor)
+    log_in_staff(client, editor)
     assert client.get(REQUEST_URL).status_code in (302, 403)
     response = client.post(REQUEST_URL, {"email": "aino@example.fi", "action": "export"})
     assert "aino@example.fi" not in response.content.decode()

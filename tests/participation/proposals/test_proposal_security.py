@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from participation.models import Proposal, ProposalStatus
 from participation.proposals.services import proposal_decide, proposal_submit
+from tests.staff import log_in_staff
 
 from .conftest import BOARD_URLS, FORM_URLS
 
@@ -58,7 +59,7 @@ def test_markup_is_shown_escaped_on_the_idea_board_and_the_idea_page(client, hos
 
 
 def test_markup_is_shown_escaped_in_the_admin(client, moderator, hostile_proposal):
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     viewset = Proposal.snippet_viewset
     for view, args in [("list", []), ("inspect", [hostile_proposal.pk]), ("edit", [hostile_proposal.pk])]:
         html = client.get(reverse(viewset.get_url_name(view), args=args)).content.decode()

@@ -16,6 +16,7 @@ from home.demo_support import translations_of
 from participation.models import Proposal, ProposalStatus
 from participation.proposals.services import assign_to_think_tank, proposals_export_personal_data
 from tests.factories import publish_think_tank, publish_vocabulary
+from tests.staff import log_in_staff
 
 from .conftest import BOARD_URLS
 
@@ -138,7 +139,7 @@ def test_a_cached_think_tank_page_shows_an_idea_as_soon_as_it_is_taken_up(
 
 def test_a_moderator_assigns_an_idea_in_the_edit_view(client, moderator, ideas, think_tank):
     proposal = ideas["in_review"]
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     form = client.get(url("edit", proposal.pk)).content.decode()
     assert 'name="think_tank"' in form and 'name="responsible_unit"' in form
 
@@ -165,7 +166,7 @@ def test_a_moderator_assigns_an_idea_in_the_edit_view(client, moderator, ideas, 
 def test_the_edit_view_takes_only_the_finnish_think_tank(client, moderator, ideas, think_tank):
     proposal = ideas["in_review"]
     swedish = translations_of(think_tank)["sv"]
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
 
     response = client.post(url("edit", proposal.pk), edit_data(proposal, think_tank=swedish.pk))
 
@@ -181,7 +182,7 @@ def test_the_edit_view_takes_only_the_finnish_think_tank(client, moderator, idea
 def test_editing_other_fields_leaves_the_assignment_and_its_log_alone(client, moderator, ideas, think_tank):
     proposal = ideas["in_review"]
     assign_to_think_tank(proposal, think_tank, "Kaupunkiympäristö", by=moderator)
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     client.post(
         url("edit", proposal.pk),
         edit_data(proposal, moderator_note="Soitettu.", think_tank=think_tank.pk, responsible_unit="Kaupunkiympäristö"),
@@ -193,7 +194,7 @@ def test_editing_other_fields_leaves_the_assignment_and_its_log_alone(client, mo
 
 def test_a_moderator_assigns_many_ideas_at_once(client, moderator, ideas, think_tank, other_think_tank):
     chosen = [ideas["accepted"], ideas["in_review"]]
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     confirm = client.get(bulk_url(chosen)).content.decode()
     assert "Pyöräparkki Runsorin asemalle" in confirm
     # The choice offers the Finnish think tanks, not their translations.
@@ -213,7 +214,7 @@ def test_a_moderator_assigns_many_ideas_at_once(client, moderator, ideas, think_
 
 
 def test_the_bulk_assignment_asks_for_a_think_tank(client, moderator, ideas, think_tank):
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.post(bulk_url([ideas["accepted"]]), {"think_tank": ""})
     assert response.status_code == 200
     assert admin_text("Choose the think tank that takes the proposals up.") in response.content.decode()
@@ -223,7 +224,7 @@ def test_the_bulk_assignment_asks_for_a_think_tank(client, moderator, ideas, thi
 def test_someone_who_may_only_look_assigns_nothing(client, editor, ideas, think_tank):
     editor.user_permissions.add(Permission.objects.get(codename="view_proposal"))
     editor = get_user_model().objects.get(pk=editor.pk)
-    client.force_login(editor)
+    log_in_staff(client, editor)
     response = client.post(bulk_url(list(ideas.values())), {"think_tank": think_tank.pk})
     assert response.status_code == 403
     assert not Proposal.objects.filter(think_tank__isnull=False).exists()
@@ -232,7 +233,7 @@ def test_someone_who_may_only_look_assigns_nothing(client, editor, ideas, think_
 def test_the_queue_shows_and_filters_by_think_tank(client, moderator, ideas, think_tank, other_think_tank):
     assign_to_think_tank(ideas["accepted"], think_tank, by=moderator)
     assign_to_think_tank(ideas["declined"], other_think_tank, by=moderator)
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
 
     listing = client.get(url("list")).content.decode()
     assert admin_text("Think tank") in listing
@@ -250,7 +251,7 @@ def test_the_queue_shows_and_filters_by_think_tank(client, moderator, ideas, thi
 def test_the_queue_costs_the_same_queries_however_many_ideas_are_assigned(
     client, moderator, think_tank, other_think_tank, proposal_factory
 ):
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
 
     def queries_for_queue():
         with CaptureQueriesContext(connection) as captured:
@@ -331,7 +332,7 @@ def test_the_think_tank_page_costs_the_same_queries_for_10_or_200_ideas(client, 
         return captured
 
     # Someone signed in is never served from the page cache: every request renders.
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     add_ideas(10)
     client.get(THINK_TANK_URLS["sv"])
     few = queries_for_page()

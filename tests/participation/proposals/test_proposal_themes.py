@@ -13,6 +13,7 @@ from experiments.models import Theme
 from participation.models import OTHER_THEME, Proposal, ProposalStatus
 from participation.proposals.services import proposal_decide, proposals_export_personal_data
 from tests.factories import publish_catalog, publish_experiment, publish_think_tank, publish_vocabulary
+from tests.staff import log_in_staff
 
 from .conftest import BOARD_URLS, FORM_URLS, theme_in
 
@@ -112,7 +113,7 @@ def test_the_queue_export_has_the_theme_by_name_and_by_a_code_that_does_not_chan
 ):
     proposal_factory(title="Kaupunkipyörät Palosaareen", theme=programme["mobility"])
     proposal_factory(title="Jotain muuta", theme=None)
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     url = reverse(Proposal.snippet_viewset.get_url_name("list"))
     export = b"".join(client.get(url + "?export=csv").streaming_content).decode()
     # Moderators work in Finnish unless they chose another language.

@@ -34,6 +34,7 @@ from participation.models import (
 from tests.factories import ProposalFactory, publish_programme
 from tests.participation.workshops.support import INDEX_CONTENT, make_workshop, workshop_content
 from tests.security.test_admin_scripts import assert_every_inline_script_has_the_nonce
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -286,7 +287,7 @@ REQUIRED_MESSAGES = {
 def test_an_editor_must_name_the_think_tank_that_runs_the_workshop(
     client, django_user_model, programme, listing, language
 ):
-    client.force_login(admin_user(django_user_model, language))
+    log_in_staff(client, admin_user(django_user_model, language))
     workshop = make_workshop(listing, slug="ilman-hautomoa")
     url = reverse("wagtailadmin_pages:edit", args=[workshop.pk])
 
@@ -304,7 +305,7 @@ def test_an_editor_must_name_the_think_tank_that_runs_the_workshop(
 
 
 def test_the_editor_offers_choosers_for_experiments_and_ideas(client, django_user_model, programme):
-    client.force_login(admin_user(django_user_model, "en"))
+    log_in_staff(client, admin_user(django_user_model, "en"))
     think_tank = programme["think_tank"]
     workshop = make_workshop(think_tank, slug="runsor-palaute", think_tank=think_tank)
     response = client.get(reverse("wagtailadmin_pages:edit", args=[workshop.pk]))
@@ -323,7 +324,7 @@ def test_the_editor_offers_choosers_for_experiments_and_ideas(client, django_use
 def test_the_idea_chooser_offers_only_public_ideas_to_an_editor(client, idea, django_user_model):
     editor = django_user_model.objects.create_user("toimittaja", password="x")
     editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    log_in_staff(client, editor)
     hidden = ProposalFactory(title="Piilossa pysyvä ehdotus", status=ProposalStatus.IN_REVIEW)
     headers = {"X-Requested-With": "XMLHttpRequest"}
     listing = client.get(reverse("public_idea_chooser:choose"), headers=headers).content.decode()
@@ -336,7 +337,7 @@ def test_the_idea_chooser_offers_only_public_ideas_to_an_editor(client, idea, dj
 
 
 def test_a_form_naming_an_idea_that_is_not_public_is_refused(client, django_user_model, programme):
-    client.force_login(admin_user(django_user_model, "en"))
+    log_in_staff(client, admin_user(django_user_model, "en"))
     think_tank = programme["think_tank"]
     workshop = make_workshop(think_tank, slug="runsor-palaute", think_tank=think_tank)
     hidden = ProposalFactory(status=ProposalStatus.IN_REVIEW)
@@ -352,7 +353,7 @@ def test_a_form_naming_an_idea_that_is_not_public_is_refused(client, django_user
 def test_translations_share_the_think_tank_experiments_and_ideas(
     client, django_capture_on_commit_callbacks, django_user_model, programme, board, idea
 ):
-    client.force_login(admin_user(django_user_model, "fi"))
+    log_in_staff(client, admin_user(django_user_model, "fi"))
     think_tank, experiment = programme["think_tank"], programme["experiment"]
     workshop = make_workshop(think_tank, slug="runsor-palaute", think_tank=think_tank)
     response = client.post(

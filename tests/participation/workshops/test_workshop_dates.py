@@ -18,6 +18,7 @@ from participation.models import WorkshopSignup
 from participation.workshops.emails import signup_email
 from participation.workshops.services import signup_create
 from tests.participation.workshops.support import make_workshop, signup_kwargs
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -152,7 +153,7 @@ def test_the_sign_up_listing_shows_when_people_signed_up_in_helsinki_time_and_th
     # A staff member travelling: the listing still says when it happened in Vaasa.
     profile.current_time_zone = "America/New_York"
     profile.save()
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     html = client.get(reverse("wagtailsnippets_participation_workshopsignup:list")).content.decode()
     assert expected in html
 
@@ -161,7 +162,7 @@ def test_the_attendee_export_keeps_iso_8601_whatever_the_admin_language(client, 
     profile = UserProfile.get_for_user(moderator)
     profile.preferred_language = "fi"
     profile.save()
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.get(reverse("wagtailsnippets_participation_workshopsignup:list"), {"export": "csv"})
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     [row] = rows

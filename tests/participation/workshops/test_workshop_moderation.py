@@ -12,6 +12,7 @@ from django.utils import timezone
 from participation.models import SignupState, WorkshopSignup
 from participation.workshops.services import signup_create
 from tests.participation.workshops.support import make_workshop, signup_kwargs
+from tests.staff import log_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +41,7 @@ def test_a_moderator_approves_then_the_next_approved_person_is_waitlisted(
 ):
     first = signup_create(workshop=moderated, **signup_kwargs(email="a@example.com", language="en")).signup
     second = signup_create(workshop=moderated, **signup_kwargs(email="b@example.com")).signup
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     assert client.get(bulk_url("approve_signups", [first, second])).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(bulk_url("approve_signups", [first, second]))
@@ -57,7 +58,7 @@ def test_declining_tells_the_person_in_their_language(
     client, moderator, moderated, mailoutbox, django_capture_on_commit_callbacks
 ):
     signup = signup_create(workshop=moderated, **signup_kwargs(language="sv")).signup
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(bulk_url("decline_signups", [signup]))
     signup.refresh_from_db()
@@ -67,7 +68,7 @@ def test_declining_tells_the_person_in_their_language(
 
 def test_someone_without_the_permission_cannot_approve(client, editor, moderated):
     signup = signup_create(workshop=moderated, **signup_kwargs()).signup
-    client.force_login(editor)
+    log_in_staff(client, editor)
     client.post(bulk_url("approve_signups", [signup]))
     signup.refresh_from_db()
     assert signup.state == SignupState.PENDING
@@ -80,7 +81,7 @@ def test_a_viewer_cannot_change_sign_ups(client, django_user_model, moderated):
         Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_workshopsignup")
     )
     signup = signup_create(workshop=moderated, **signup_kwargs()).signup
-    client.force_login(viewer)
+    log_in_staff(client, viewer)
     # Refused before the sign-ups are listed: their names are not shown to someone who may not act on them.
     response = client.get(bulk_url("approve_signups", [signup]))
     assert response.status_code == 403
@@ -92,7 +93,7 @@ def test_a_viewer_cannot_change_sign_ups(client, django_user_model, moderated):
 
 def test_nobody_adds_or_deletes_sign_ups_in_the_admin_not_even_a_superuser(client, admin_user, workshop):
     signup = signup_create(workshop=workshop, **signup_kwargs()).signup
-    client.force_login(admin_user)
+    log_in_staff(client, admin_user)
     assert client.get(reverse("wagtailsnippets_participation_workshopsignup:add")).status_code in (302, 403)
     client.post(bulk_url("delete", [signup]))
     assert WorkshopSignup.objects.filter(pk=signup.pk).exists()
@@ -116,7 +117,7 @@ def test_attendance_is_marked_after_the_workshop_and_counts_for_the_impact_figur
         language="fi",
     )
     future = signup_create(workshop=upcoming, **signup_kwargs()).signup
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     client.post(bulk_url("mark_signups_attended", [came, future]))
     came.refresh_from_db()
     future.refresh_from_db()
@@ -130,7 +131,7 @@ def test_attendance_is_marked_after_the_workshop_and_counts_for_the_impact_figur
 def test_the_queue_filters_by_state_and_workshop(client, moderator, moderated, workshop):
     pending = signup_create(workshop=moderated, **signup_kwargs(name="Odottava Olli", email="o@example.com")).signup
     signup_create(workshop=workshop, **signup_kwargs(name="Vahvistettu Veera", email="v@example.com"))
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     html = client.get(reverse(LIST_URL), {"state": "pending"}).content.decode()
     assert "Odottava Olli" in html and "Vahvistettu Veera" not in html
     html = client.get(reverse(LIST_URL), {"workshop": workshop.pk}).content.decode()
@@ -147,7 +148,7 @@ def test_the_attendee_export_is_safe_in_a_spreadsheet_and_lists_needs(client, mo
         needs_details="@SUM(A1) gluteeniton",
         health_consent=True,
     )
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     response = client.get(reverse(LIST_URL), {"export": "csv"})
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
@@ -161,8 +162,8 @@ def test_the_attendee_export_is_safe_in_a_spreadsheet_and_lists_needs(client, mo
 
 def test_the_dashboard_shows_how_many_wait_for_approval(client, moderator, moderated, editor):
     signup_create(workshop=moderated, **signup_kwargs())
-    client.force_login(moderator)
+    log_in_staff(client, moderator)
     html = client.get("/admin/").content.decode()
     assert "1 työpajailmoittautuminen odottaa hyväksyntää" in html
-    client.force_login(editor)
+    log_in_staff(client, editor)
     assert "odottaa hyväksyntää" not in client.get("/admin/").content.decode()
