@@ -2,15 +2,20 @@
 
 Steps: migrate and seed the benchmark's own database (bench.sqlite3, or PORTAL_DATABASE_URL's PostgreSQL), collect
 static files, start gunicorn with portal.settings.bench (production settings, plain http, a minimal reference view),
-then run wrk, a separate process, at fixed concurrency against each address in turn. Content pages are measured twice:
+then run wrk, a separate process, at fixed concurrency against each address in turn. Content pages are measured
 as an anonymous reader gets them (from the page cache) and as a reader carrying a session cookie gets them (the
-page cache passes such requests by, so the page is rendered). Afterwards, in this process: the SQL queries and
-CPU time of one rendering of each page, the compressed size of each page's first view, and whether every sign-up
-that was acknowledged was stored.
+page cache passes such requests by, so the page is rendered from the cached fragments); the pages that are never
+cached as anyone gets them. Then the same server serves MEMORY_REQUESTS more rendered pages and each worker's
+memory is read before and after. A second gunicorn follows with every cache off (PORTAL_BENCH_COLD: DummyCache),
+and every page, the never-cached ones too, is measured again there: the cold column. Each server's time from its
+start to the first answered page is recorded. Afterwards, in this process: the SQL queries and CPU time of one
+rendering of each page (with the cache on, and with DummyCache for the cold rows), the compressed size of each
+page's first view, and whether every sign-up that was acknowledged was stored. The results replace this
+database's section of docs/benchmarks.md (SQLite and PostgreSQL have one each).
 
 Environment: PORTAL_BENCH_DURATION (seconds per address, default 10), PORTAL_BENCH_WARMUP (seconds, 2),
 PORTAL_BENCH_CONNECTIONS (16), PORTAL_BENCH_THREADS (2), PORTAL_BENCH_WORKERS (gunicorn workers, 3),
-PORTAL_BENCH_PORT (a free one), PORTAL_DATABASE_URL, PORTAL_REDIS_URL. The BENCH_* variables it sets for wrk
+PORTAL_BENCH_PORT (a free one), PORTAL_BENCH_MEMORY_REQUESTS (10000), PORTAL_DATABASE_URL, PORTAL_REDIS_URL. The BENCH_* variables it sets for wrk
 (benchmark/wrk.lua) pass values between its own processes and are no settings.
 """
 
@@ -30,7 +35,9 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .report import Report, Row, parse_wrk_output, render_markdown
+from django.test.utils import override_settings
+
+from .report import NOTES, SECTION_TITLES, Report, Row, parse_wrk_output, render_markdown, write_section
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -55,6 +62,10 @@ WARMUP = setting("WARMUP", 2)
 CONNECTIONS = setting("CONNECTIONS", 16)
 THREADS = setting("THREADS", 2)
 WORKERS = setting("WORKERS", 3)
+# Requests sent after the measurements before the workers' memory is read again.
+MEMORY_REQUESTS = setting("MEMORY_REQUESTS", 10_000)
+# What the cold server has (portal/settings/bench.py, PORTAL_BENCH_COLD): no cache of any kind.
+COLD_CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 
 
 def log(message):
@@ -72,38 +83,57 @@ def free_port():
 
 
 class Server:
-    """Gunicorn with the production configuration file and the benchmark's settings."""
+    """Gunicorn with the production configuration file and the benchmark's settings; `cold` turns every cache off."""
 
-    def __init__(self, port):
+    def __init__(self, port, *, cold=False):
         self.port = port
+        self.cold = cold
         self.base_url = f"http://127.0.0.1:{port}"
-        self.log_path = BASE_DIR / "bench-gunicorn.log"
+        self.log_path = BASE_DIR / ("bench-gunicorn-cold.log" if cold else "bench-gunicorn.log")
         self.process = None
+        self.seconds_to_first_page = None
 
-    def start(self):
+    def start(self, first_page):
+        """Start gunicorn and wait until it answers `first_page`; remember how long that took."""
         environment = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": SETTINGS,
             "PORTAL_GUNICORN_WORKERS": str(WORKERS),
-            # Recycling workers every 2,000 requests (production) would restart one every second under this load.
+            # Recycling workers every 2,000 requests (production) would restart one every second under this load,
+            # and would hide the memory growth the run looks for.
             "PORTAL_GUNICORN_MAX_REQUESTS": "0",
+            "PORTAL_BENCH_COLD": "1" if self.cold else "",
         }
         gunicorn = str(Path(PYTHON).with_name("gunicorn"))
         command = [gunicorn, "--config", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}"]
+        started = time.monotonic()
         with self.log_path.open("w") as log_file:
             self.process = subprocess.Popen(  # noqa: S603
                 command, cwd=BASE_DIR, env=environment, stdout=log_file, stderr=subprocess.STDOUT
             )
-        deadline = time.monotonic() + 60
+        deadline = started + 60
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(self.base_url + "/bench/minimal/", timeout=2) as response:  # noqa: S310
+                with urllib.request.urlopen(self.base_url + first_page, timeout=10) as response:  # noqa: S310
                     if response.status == 200:
+                        self.seconds_to_first_page = time.monotonic() - started
                         return
             except OSError:
-                time.sleep(0.5)
+                time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"gunicorn did not answer within a minute; see {self.log_path}")
+
+    def worker_memory(self):
+        """Return the resident memory (bytes) of each gunicorn worker, the master's children, lowest pid first."""
+        sizes = []
+        for status in sorted(Path("/proc").glob("[0-9]*/status"), key=lambda path: int(path.parent.name)):
+            try:
+                fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+            except OSError:
+                continue
+            if int(fields.get("PPid", "0").strip()) == self.process.pid and "VmRSS" in fields:
+                sizes.append(int(fields["VmRSS"].split()[0]) * 1024)
+        return sizes
 
     def stop(self):
         if self.process and self.process.poll() is None:
@@ -135,8 +165,8 @@ def discover_targets():
     from wagtail.models import Locale
 
     from benchmark.seed import MARKERS, SIGNUP_WORKSHOP_SLUG
-    from experiments.models import ExperimentIndexPage, ExperimentPage, Theme
-    from home.models import HomePage
+    from experiments.models import ExperimentIndexPage, ExperimentPage, ImpactPage, Theme, ThinkTankPage
+    from home.models import HomePage, StandardPage
     from participation.models import ProposalBoardPage, WorkshopIndexPage, WorkshopPage
 
     finnish = Locale.objects.get(language_code="fi")
@@ -153,13 +183,19 @@ def discover_targets():
         .first()
     )
     theme = Theme.objects.filter(locale=finnish).order_by("pk").first()
-    both = ("cached", "uncached")
+    # The think tank with the most experiments: its page lists them all.
+    think_tank = max(ThinkTankPage.objects.live().filter(locale=finnish), key=lambda page: page.experiments().count())
+    standard = StandardPage.objects.live().filter(locale=finnish).order_by("pk").first()
+    both = ("cached", "session cookie")
     never = ("never cached",)
     return [
         ("home", "Home page", home.url, both),
         ("catalog", "Experiment catalog", catalog.url, both),
         ("filtered", "Catalog, filtered", f"{catalog.url}?status=completed&theme={theme.pk}&sort=start", both),
         ("experiment", "An experiment", experiment.url, both),
+        ("think_tank", "A think tank", think_tank.url, both),
+        ("impact", "Impact page", ImpactPage.objects.live().get(locale=finnish).url, both),
+        ("standard", "A standard page", standard.url, both),
         ("workshop", "A workshop (sign-up form)", workshop.url, never),
         ("workshops", "Workshop listing", WorkshopIndexPage.objects.live().get(locale=finnish).url, never),
         ("board", "Idea board", ProposalBoardPage.objects.live().get(locale=finnish).url, never),
@@ -199,14 +235,14 @@ def measure(server, label, path, *, headers=(), environment=None):
     return measurement
 
 
-def queries_and_cpu(path, *, cached, repeat=10):
-    """Return (SQL queries, CPU ms) of one request for `path` made in this process, cached or rendered."""
+def queries_and_cpu(path, *, cookie, repeat=10):
+    """Return (SQL queries, CPU ms) of one request for `path` made in this process, with the session cookie or not."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    if not cached:
+    if cookie:
         client.cookies.load(UNCACHED_COOKIE)
     client.get(path)
     with CaptureQueriesContext(connection) as captured:
@@ -273,6 +309,48 @@ def point_the_site_at(server):
     site.save()
 
 
+def more_requests(server, paths, count, *, headers=()):
+    """Send at least `count` requests to `paths` in turn (wrk, in rounds of a few seconds); return how many."""
+    sent = 0
+    environment = {"BENCH_MODE": "paths", "BENCH_PATHS": " ".join(paths)}
+    while sent < count:
+        sent += run_wrk(server.base_url + paths[0], duration=5, headers=headers, environment=environment).requests
+    return sent
+
+
+def memory_run(server, paths, *, headers=()):
+    """Return the workers' resident memory after the measurements and after MEMORY_REQUESTS more (rendered) pages."""
+    after_run = server.worker_memory()
+    sent = more_requests(server, paths, MEMORY_REQUESTS, headers=headers)
+    after_more = server.worker_memory()
+    log(
+        f"  worker memory (MB) after the run {megabytes(after_run)}, after {sent} more requests {megabytes(after_more)}"
+    )
+    return {"after_run": after_run, "after_more": after_more, "requests": sent}
+
+
+def megabytes(sizes):
+    return " ".join(f"{size / 1024 / 1024:.1f}" for size in sizes)
+
+
+def measure_pages(server, targets, variants):
+    """Measure each target page in each of `variants` it has; return the rows."""
+    rows = []
+    for name, label, path, page_variants in targets:
+        for variant in page_variants:
+            if variant not in variants:
+                continue
+            headers = [f"Cookie: {UNCACHED_COOKIE}"] if variant == "session cookie" else []
+            rows.append(Row(name, label, path, variant, measure(server, f"{label} ({variant})", path, headers=headers)))
+    return rows
+
+
+def warm(server, targets):
+    for _name, _label, path, _variants in targets:
+        get(server.base_url + path)
+        get(server.base_url + path, {"Cookie": UNCACHED_COOKIE})
+
+
 def main():
     if shutil.which("wrk") is None:
         sys.exit(INSTALL_WRK)
@@ -290,22 +368,23 @@ def main():
     from participation.models import WorkshopSignup
 
     database = settings.DATABASES["default"]
-    database_label = (
-        f"PostgreSQL ({database['NAME']})" if "postgresql" in database["ENGINE"] else f"SQLite ({database['NAME']})"
-    )
+    postgresql = "postgresql" in database["ENGINE"]
+    database_label = f"PostgreSQL ({database['NAME']})" if postgresql else f"SQLite ({database['NAME']})"
     targets = discover_targets()
+    home_path = targets[0][2]
+    rendered_paths = [path for _name, _label, path, _variants in targets]
     started_load = os.getloadavg()[0]
     server = Server(setting("PORT", 0) or free_port())
     point_the_site_at(server)
-    server.start()
+    server.start(home_path)
+    startup = {"cache on": server.seconds_to_first_page}
     try:
         signup_path, signup_environment = signup_form(server)
-        _status, _headers, home_html = get(server.base_url + targets[0][2])
+        _status, _headers, home_html = get(server.base_url + home_path)
         static_path = re.search(r'href="(/static/css/portal[^"]+)"', home_html.decode()).group(1)
-        for _name, _label, path, _variants in targets:
-            get(server.base_url + path)
+        warm(server, targets)
 
-        log(f"Measuring on {server.base_url} ({database_label}):")
+        log(f"Measuring on {server.base_url} ({database_label}), cache on:")
         rows = [
             Row(
                 "static",
@@ -322,12 +401,7 @@ def main():
                 measure(server, "minimal view", "/bench/minimal/"),
             ),
         ]
-        for name, label, path, variants in targets:
-            for variant in variants:
-                headers = [f"Cookie: {UNCACHED_COOKIE}"] if variant == "uncached" else []
-                rows.append(
-                    Row(name, label, path, variant, measure(server, f"{label} ({variant})", path, headers=headers))
-                )
+        rows += measure_pages(server, targets, ("cached", "session cookie", "never cached"))
 
         run_id = uuid.uuid4().hex[:12]
         signup_environment.update(BENCH_MODE="signup", BENCH_RUN_ID=run_id, BENCH_PATH=signup_path)
@@ -338,33 +412,54 @@ def main():
         stored = WorkshopSignup.objects.filter(email__startswith=f"bench-{run_id}-").count()
 
         first_views = {label: first_view_sizes(server, path) for name, label, path, _v in targets if name != "search"}
+        # With a session cookie, so that every request renders (from the cached fragments) rather than being a hit.
+        memory = {"cache on": memory_run(server, rendered_paths, headers=[f"Cookie: {UNCACHED_COOKIE}"])}
     finally:
         server.stop()
 
+    cold_server = Server(setting("PORT", 0) or free_port(), cold=True)
+    point_the_site_at(cold_server)
+    cold_server.start(home_path)
+    startup["cold"] = cold_server.seconds_to_first_page
+    try:
+        warm(cold_server, targets)
+        log(f"Measuring on {cold_server.base_url} ({database_label}), every cache off:")
+        rows.append(
+            Row(
+                "minimal",
+                "Minimal Django view",
+                "/bench/minimal/",
+                "cold",
+                measure(cold_server, "minimal view", "/bench/minimal/"),
+            )
+        )
+        cold_targets = [(name, label, path, ("cold",)) for name, label, path, _variants in targets]
+        rows += measure_pages(cold_server, cold_targets, ("cold",))
+        memory["cold"] = memory_run(cold_server, rendered_paths)
+    finally:
+        cold_server.stop()
+    point_the_site_at(server)
+
     for row in rows:
-        if row.variant in ("cached", "uncached", "never cached"):
-            row.queries, row.server_ms = queries_and_cpu(row.path, cached=row.variant == "cached")
+        if row.variant in ("cached", "session cookie", "never cached"):
+            row.queries, row.server_ms = queries_and_cpu(row.path, cookie=row.variant == "session cookie")
+    with override_settings(CACHES=COLD_CACHES, SESSION_ENGINE="django.contrib.sessions.backends.db"):
+        for row in rows:
+            if row.variant == "cold" and row.name != "minimal":
+                row.queries, row.server_ms = queries_and_cpu(row.path, cookie=False)
     report = Report(
         rows=rows,
         conditions=conditions(database_label, started_load),
         first_views=first_views,
         signups={"acknowledged": signup.acknowledged, "stored": stored, "unexpected": signup.unexpected},
+        memory=memory,
+        startup=startup,
     )
-    notes = [
-        "settings: portal.settings.bench = production settings over plain http on 127.0.0.1, its own database, "
-        "a minimal reference view at /bench/minimal/, and the rate limit of the public forms lifted so that the "
-        "sign-up POSTs are measured rather than refused; gunicorn workers are not recycled (max_requests 0)",
-        f"uncached: the request carries a session cookie (`{UNCACHED_COOKIE.split('=')[0]}`), which the page "
-        "cache passes by, as it does for anyone logged in",
-        "SQL queries and server ms: one request made in the benchmark process after the run (server ms is CPU time "
-        "of that process, the mean of 10 requests; on PostgreSQL the database server's time is not in it)",
-        "sign-up POST: each request a new person (unique e-mail) with the CSRF token, signed render time and empty "
-        "honeypot of one rendered form, to a workshop with 10,000 seats and a waitlist",
-    ]
-    markdown = render_markdown(report, notes=notes)
-    REPORT_PATH.write_text(markdown)
+    key = "postgresql" if postgresql else "sqlite"
+    section = render_markdown(report, notes=NOTES, title=SECTION_TITLES[key])
+    write_section(REPORT_PATH, key, section)
     log("")
-    log(markdown)
+    log(section)
     log(f"Written to {REPORT_PATH.relative_to(BASE_DIR)}")
 
 

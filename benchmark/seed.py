@@ -108,23 +108,34 @@ def add_experiments(home, wanted):
 
 
 def add_workshops(wanted):
-    """Add copies of the demo workshops, spread over the coming months and the past year, up to `wanted`."""
+    """Add copies of the demo workshops, spread over the coming months and the past year, up to `wanted`.
+
+    Each copy sits where its original does (under its think tank) and works on the same experiments and ideas, so
+    a workshop page shows as much as a real one.
+    """
     index = existing_child(Site.objects.get(is_default_site=True).root_page, demo_workshops.INDEX["fi"]["slug"])
     originals = demo_workshops.workshops()
     number = finnish_count(WorkshopPage)
-    while number < wanted:
-        number += 1
-        content, facts, states = copy.deepcopy(originals[number % len(originals)])
-        for code in LANGUAGES:
-            content[code]["title"] = marked(content[code]["title"], code, number)
-            content[code]["slug"] = f"{content[code]['slug']}-{number}"
-        # Every other copy is in the past, the rest ahead, a week apart.
-        shift = timedelta(days=7 * number * (1 if number % 2 else -1))
-        for name in ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at"):
-            if facts.get(name):
-                facts[name] += shift
-        workshop = add_translated_page(index, WorkshopPage, content, facts=facts)
-        demo_workshops.add_demo_signups(workshop, states)
+    with disable_reference_index_auto_update():
+        while number < wanted:
+            number += 1
+            content, facts, states, names = copy.deepcopy(originals[number % len(originals)])
+            think_tank, experiments, ideas = demo_workshops.belongs(names)
+            for code in LANGUAGES:
+                content[code]["title"] = marked(content[code]["title"], code, number)
+                content[code]["slug"] = f"{content[code]['slug']}-{number}"
+            # Every other copy is in the past, the rest ahead, a week apart.
+            shift = timedelta(days=7 * number * (1 if number % 2 else -1))
+            for name in ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at"):
+                if facts.get(name):
+                    facts[name] += shift
+            workshop = add_translated_page(
+                think_tank or index,
+                WorkshopPage,
+                demo_workshops.with_links(content, experiments, ideas),
+                facts={**facts, "think_tank": think_tank},
+            )
+            demo_workshops.add_demo_signups(workshop, states)
 
 
 def add_signup_workshop():

@@ -2,6 +2,7 @@
 -- Every run: report requests, errors and the 50th/95th/99th latency percentiles as one JSON line.
 -- With BENCH_MODE=signup: send the workshop sign-up form, each time as a new person (a unique e-mail address),
 -- with the CSRF cookie and token, the form's signed render time and the empty honeypot of one rendered form.
+-- With BENCH_MODE=paths: request the space-separated addresses of BENCH_PATHS in turn (the memory run).
 
 local mode = os.getenv("BENCH_MODE") or "get"
 local threads = {}
@@ -13,6 +14,16 @@ end
 
 local function urlencode(text)
    return (text:gsub("[^%w%-_%.~]", function(char) return string.format("%%%02X", string.byte(char)) end))
+end
+
+if mode == "paths" then
+   local paths, next_path = {}, 0
+   for path in (os.getenv("BENCH_PATHS") or "/"):gmatch("%S+") do table.insert(paths, path) end
+
+   function request()
+      next_path = next_path % #paths + 1
+      return wrk.format("GET", paths[next_path])
+   end
 end
 
 if mode == "signup" then
@@ -55,7 +66,17 @@ end
 
 function done(summary, latency, requests)
    local acknowledged, unexpected = 0, 0
-   if mode == "signup" then
+   if mode == "paths" then
+   local paths, next_path = {}, 0
+   for path in (os.getenv("BENCH_PATHS") or "/"):gmatch("%S+") do table.insert(paths, path) end
+
+   function request()
+      next_path = next_path % #paths + 1
+      return wrk.format("GET", paths[next_path])
+   end
+end
+
+if mode == "signup" then
       for _, thread in ipairs(threads) do
          acknowledged = acknowledged + thread:get("received")
          unexpected = unexpected + thread:get("other")

@@ -4,6 +4,9 @@ What differs from production, and why (docs/benchmarks.md repeats it):
 - the database is `bench.sqlite3` unless PORTAL_DATABASE_URL names a PostgreSQL database; never the development
   db.sqlite3;
 - without PORTAL_REDIS_URL, the cache is each app server process's local memory;
+- with PORTAL_BENCH_COLD set, nothing is cached at all: every cache alias is Django's DummyCache, so there is no
+  page cache, no cached fragment, language version, navigation, blank form, site lookup or site root paths, and
+  sessions live in the database only (the "cold" column of docs/benchmarks.md);
 - plain http on 127.0.0.1: no HTTPS redirect, no HSTS, cookies without the Secure flag;
 - a minimal Django view at /bench/minimal/ (portal/bench_urls.py) as the reference for page throughput;
 - the rate limit of the public forms is lifted, so that the sign-up POSTs are measured rather than refused;
@@ -58,6 +61,13 @@ else:
 
 if not BENCH_REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal-bench"}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]
+
+# The cold server: what an editor meets after every publish, and any reader after a restart, on every page at once.
+BENCH_COLD = env("BENCH_COLD", "") not in ("", "0")
+if BENCH_COLD:
+    CACHES = {alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"} for alias in CACHES}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
     SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]
 
