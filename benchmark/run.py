@@ -15,7 +15,8 @@ database's section of docs/benchmarks.md (SQLite and PostgreSQL have one each).
 
 Environment: PORTAL_BENCH_DURATION (seconds per address, default 10), PORTAL_BENCH_WARMUP (seconds, 2),
 PORTAL_BENCH_CONNECTIONS (16), PORTAL_BENCH_THREADS (2), PORTAL_BENCH_WORKERS (gunicorn workers, 3),
-PORTAL_BENCH_PORT (a free one), PORTAL_BENCH_MEMORY_REQUESTS (10000), PORTAL_DATABASE_URL, PORTAL_REDIS_URL. The BENCH_* variables it sets for wrk
+PORTAL_BENCH_PORT (a free one), PORTAL_BENCH_MEMORY_REQUESTS (10000), PORTAL_BENCH_SEED (0 skips the seeding of a database seeded already: it reloads the demo
+content, minutes), PORTAL_DATABASE_URL, PORTAL_REDIS_URL. The BENCH_* variables it sets for wrk
 (benchmark/wrk.lua) pass values between its own processes and are no settings.
 """
 
@@ -355,9 +356,10 @@ def main():
     if shutil.which("wrk") is None:
         sys.exit(INSTALL_WRK)
     os.environ["DJANGO_SETTINGS_MODULE"] = SETTINGS
-    log("Seeding the benchmark database (the first time takes some minutes)...")
-    manage("migrate", "--noinput", "--verbosity", "0")
-    manage("seed_benchmark")
+    if setting("SEED", 1):
+        log("Seeding the benchmark database (the first time takes some minutes)...")
+        manage("migrate", "--noinput", "--verbosity", "0")
+        manage("seed_benchmark")
     manage("collectstatic", "--noinput", "--verbosity", "0")
 
     import django
