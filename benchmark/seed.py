@@ -182,8 +182,9 @@ def add_proposals(home, wanted):
     batch = []
     while number + len(batch) < wanted:
         serial = number + len(batch) + 1
-        _reference, language, theme, status, days_ago, days_to_decision, fields = originals[serial % len(originals)]
-        submitted_at = now - timedelta(days=days_ago + serial % 700, minutes=serial)
+        _reference, language, theme, status, sent, days_to_decision, fields = originals[serial % len(originals)]
+        # Spread over two years back from the original's own date, a minute apart.
+        submitted_at = proposals_demo._sent_at(sent, now) - timedelta(days=serial % 700, minutes=serial)
         batch.append(
             Proposal(
                 page=pages.get(language),
