@@ -63,6 +63,8 @@ WARMUP = setting("WARMUP", 2)
 CONNECTIONS = setting("CONNECTIONS", 16)
 THREADS = setting("THREADS", 2)
 WORKERS = setting("WORKERS", 3)
+# Seconds a server may take from its start to its first page before the run gives up.
+START_TIMEOUT = 300
 # Requests sent after the measurements before the workers' memory is read again.
 MEMORY_REQUESTS = setting("MEMORY_REQUESTS", 10_000)
 # What the cold server has (portal/settings/bench.py, PORTAL_BENCH_COLD): no cache of any kind.
@@ -112,17 +114,18 @@ class Server:
             self.process = subprocess.Popen(  # noqa: S603
                 command, cwd=BASE_DIR, env=environment, stdout=log_file, stderr=subprocess.STDOUT
             )
-        deadline = started + 60
+        # Generous: on a busy machine, importing Django and Wagtail in three workers at once takes a while.
+        deadline = started + START_TIMEOUT
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(self.base_url + first_page, timeout=10) as response:  # noqa: S310
+                with urllib.request.urlopen(self.base_url + first_page, timeout=30) as response:  # noqa: S310
                     if response.status == 200:
                         self.seconds_to_first_page = time.monotonic() - started
                         return
             except OSError:
                 time.sleep(0.05)
         self.stop()
-        raise RuntimeError(f"gunicorn did not answer within a minute; see {self.log_path}")
+        raise RuntimeError(f"gunicorn did not answer within {START_TIMEOUT} s; see {self.log_path}")
 
     def worker_memory(self):
         """Return the resident memory (bytes) of each gunicorn worker, the master's children, lowest pid first."""
@@ -139,7 +142,7 @@ class Server:
     def stop(self):
         if self.process and self.process.poll() is None:
             self.process.terminate()
-            self.process.wait(timeout=30)
+            self.process.wait(timeout=60)
 
 
 def get(url, headers=None):
