@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
 
+from home.demo_support import add_translated_page
 from home.models import StandardPage
 from home.translation_publishing.swedish_ready import SwedishNotReadyError
 from home.translation_publishing.wagtail_hooks import URGENT_PUBLISH
@@ -181,3 +182,29 @@ def test_without_the_setting_finnish_is_published_alone(client, publisher, finni
     publish_in_editor(client, finnish_draft)
 
     assert is_live(finnish_draft)
+
+
+def test_publishing_in_code_publishes_the_finished_swedish_translation_with_it(
+    client, publisher, finnish_draft, locales
+):
+    translation = order_swedish_translation(client, finnish_draft, locales)
+    translate(client, translation, SWEDISH)
+
+    finnish_draft.get_latest_revision().publish()
+
+    swedish = finnish_draft.get_translation(locales["sv"]).specific
+    assert is_live(finnish_draft) and swedish.live
+    assert swedish.title == "Ishallens öppettider"
+
+
+def test_the_demo_loaders_way_of_publishing_passes_the_rule_and_leaves_nothing_out_of_date(home):
+    content = {
+        "fi": {"title": "Uimahalli", "slug": "uimahalli", "introduction": "Uimahalli on auki."},
+        "sv": {"title": "Simhallen", "slug": "simhallen", "introduction": "Simhallen är öppen."},
+        "en": {"title": "Swimming hall", "slug": "swimming-hall", "introduction": "The swimming hall is open."},
+    }
+
+    page = add_translated_page(home, StandardPage, content)
+
+    statuses = {s.code: s.state for s in translation_statuses(source_pages().get(pk=page.pk))}
+    assert statuses == {"fi": "published", "sv": "published", "en": "published"}
