@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -58,7 +59,9 @@ def report_table(response):
 
 @pytest.fixture
 def editor(client):
-    user = UserFactory(is_staff=True, is_superuser=True)
+    """A communications officer in Wagtail's Editors group."""
+    user = UserFactory(is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
     log_in_staff(client, user)
     return user
 
@@ -188,3 +191,14 @@ def test_the_report_and_the_dashboard_cost_the_same_number_of_queries_for_5_or_3
 
     assert Page.objects.filter(locale=home.locale, depth=3).count() > 30
     assert (queries_of(client, report), queries_of(client, dashboard)) == with_five
+
+
+def test_a_proposal_moderator_who_edits_no_pages_neither_sees_nor_opens_the_report(client, home):
+    moderator = UserFactory(is_staff=True)
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    log_in_staff(client, moderator)
+
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert reverse("translation_status") not in dashboard
+    assert client.get(reverse("translation_status")).status_code in (302, 403)
