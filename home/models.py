@@ -61,6 +61,11 @@ class HomePage(TranslatedPageMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+        # Checked for every page type (settings.SWEDISH_READY_OVERRIDE_PERMISSION); it lives here as on the site's
+        # first page, since Django ties a permission to one model.
+        permissions = [
+            ("publish_before_swedish", _("Can publish an urgent Finnish page before its Swedish translation is ready"))
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

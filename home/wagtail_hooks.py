@@ -24,3 +24,4 @@ def let_the_page_cache_store_content_pages(page, request, serve_args, serve_kwar
 
 # Refusing to publish untranslated text is a feature of its own; Wagtail only discovers an app's top-level hooks.
 from .translation_publishing import wagtail_hooks as translation_publishing_hooks  # noqa: E402, F401
+from .translation_status import wagtail_hooks as translation_status_hooks  # noqa: E402, F401

@@ -7,7 +7,8 @@ from django.shortcuts import redirect
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from .services import UntranslatedTextError, check_fully_translated, check_translation_complete
+from .services import UntranslatedTextError, check_translation_complete
+from .swedish_ready import PUBLISHING_REFUSALS, check_may_go_live
 
 
 class SyncTranslationsView(UpdateTranslationsView):
@@ -48,8 +49,8 @@ class ApproveTranslatedPageView(WorkflowActionView):
         if self.action_name == "approve":
             try:
                 # The latest revision is what Wagtail publishes when the last task is approved.
-                check_fully_translated(self.object.get_latest_revision_as_object())
-            except UntranslatedTextError as refusal:
+                check_may_go_live(self.object.get_latest_revision_as_object())
+            except PUBLISHING_REFUSALS as refusal:
                 messages.error(request, refusal.message_text)
                 if request.headers.get("x-requested-with") == "XMLHttpRequest":
                     # The approval modal follows a "success" step's redirect, where the message is shown.

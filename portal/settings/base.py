@@ -180,6 +180,12 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # A translation starts as a draft, so nothing goes live with Finnish text under a Swedish or English address.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# A Finnish page goes live only with a finished Swedish translation, published with it (home/translation_publishing/
+# swedish_ready.py). Exempt page types are "app_label.ModelName" labels. A person with the permission below may
+# publish an urgent notice in Finnish first; the page's history records it.
+SWEDISH_READY_BEFORE_PUBLISHING = env_bool("SWEDISH_READY_BEFORE_PUBLISHING", True)
+SWEDISH_READY_EXEMPT_PAGE_TYPES = env_list("SWEDISH_READY_EXEMPT_PAGE_TYPES")
+SWEDISH_READY_OVERRIDE_PERMISSION = "home.publish_before_swedish"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", BASE_DIR / "static"))

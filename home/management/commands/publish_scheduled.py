@@ -4,7 +4,7 @@ from django.utils import timezone
 from wagtail.management.commands.publish_scheduled import Command as WagtailPublishScheduledCommand
 from wagtail.models import Page, Revision
 
-from home.translation_publishing.services import UntranslatedTextError, check_fully_translated
+from home.translation_publishing.swedish_ready import PUBLISHING_REFUSALS, check_may_go_live
 
 logger = logging.getLogger(__name__)
 
@@ -12,7 +12,8 @@ logger = logging.getLogger(__name__)
 class Command(WagtailPublishScheduledCommand):
     help = (
         "Publish scheduled pages and snippets whose time has come. A translation that still holds untranslated "
-        "text is not published: its schedule is cancelled (the page's history says so) and the reason is printed."
+        "text, or a Finnish page whose Swedish translation is not ready, is not published: its schedule is "
+        "cancelled (the page's history says so) and the reason is printed."
     )
 
     def handle(self, *args, **options):
@@ -31,8 +32,8 @@ class Command(WagtailPublishScheduledCommand):
             if not isinstance(revision.content_object, Page):
                 continue
             try:
-                check_fully_translated(revision.as_object())
-            except UntranslatedTextError as refusal:
+                check_may_go_live(revision.as_object())
+            except PUBLISHING_REFUSALS as refusal:
                 revision.approved_go_live_at = None
                 revision.save(update_fields=["approved_go_live_at"])
                 logger.warning("Scheduled publishing cancelled: %s", refusal.message_text)
