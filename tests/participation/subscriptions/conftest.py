@@ -43,6 +43,7 @@ def followable(django_db_setup, django_db_blocker):
 @pytest.fixture
 def posting(client, django_capture_on_commit_callbacks):
     """Send the follow form as a person does, with the e-mails it causes sent before the answer is read."""
+
     def post(language, data, **extra):
         with django_capture_on_commit_callbacks(execute=True):
             return client.post(FOLLOW_URL[language], data, **extra)

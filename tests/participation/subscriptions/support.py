@@ -5,7 +5,9 @@ import time
 
 from django.core import mail
 
+from participation.models import Subscription
 from participation.spam import TIMESTAMP_FIELD, signed_render_time
+from participation.subscriptions.services import subscription_confirm, subscription_request
 
 FOLLOW_URL = {"fi": "/fi/follow/", "sv": "/sv/follow/", "en": "/en/follow/"}
 
@@ -41,3 +43,12 @@ def path_of(link):
 
 def last_mail_to(address):
     return [message for message in mail.outbox if address in message.to][-1]
+
+
+def follower(page, email="aino@example.com", language="fi", frequency="digest"):
+    """A subscription its owner has confirmed, made through the same rules as the form's."""
+    subscription_request(page=page, email=email, language=language, frequency=frequency)
+    subscription = Subscription.objects.get(email=email, followed_key=page.translation_key)
+    subscription_confirm(subscription=subscription)
+    subscription.refresh_from_db()
+    return subscription
