@@ -98,22 +98,24 @@ def news_item(event, language):
     return item
 
 
-def updates_email(subscription, events):
-    """Return the message with the news owed to the subscription (one item, or a day's digest), or None."""
+def updates_email(subscription, events, *, digest=False):
+    """Return the message with the news owed (one item at once, or a person's daily digest), or None if nothing
+    can be told in their language."""
     root = site_root()
     manage_url = root + manage_path(subscription)
     with translation.override(subscription.language):
         items = [item for item in (news_item(event, subscription.language) for event in events) if item]
         if not items:
             return None
-        page = followed_page(subscription)
-        context = {"subscription": subscription, "page": page, "items": items, "manage_url": manage_url}
+        context = {"subscription": subscription, "items": items, "manage_url": manage_url, "digest": digest}
+    # A digest covers every subscription of the address: its one-click unsubscribe ends them all.
+    one_click_url = f"{manage_url}?all=1" if digest else manage_url
     return build_email(
         template=f"{TEMPLATE_DIR}/updates",
         context=context,
         language=subscription.language,
         to=subscription.email,
-        headers=unsubscribe_headers(manage_url),
+        headers=unsubscribe_headers(one_click_url),
     )
 
 

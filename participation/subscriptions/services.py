@@ -116,6 +116,11 @@ def subscription_end(*, subscription):
     Subscription.objects.filter(pk=subscription.pk).delete()
 
 
+def subscriptions_end_all(*, subscription):
+    """Unsubscribe the address of `subscription` from everything it follows."""
+    subscriptions_of(subscription).delete()
+
+
 def subscriptions_expire_unconfirmed(*, now=None, days=None):
     """Delete subscriptions left unconfirmed for longer than their link works; return how many."""
     now = now or timezone.now()
@@ -212,21 +217,25 @@ def experiment_published(*, experiment):
         )
 
 
-def updates_due(*, now=None):
-    """Return the ids of confirmed digest subscriptions that are owed news and have had no digest for a day."""
+def digests_due(*, now=None):
+    """Return one subscription id per person (address and language) owed news with no digest for a day."""
     now = now or timezone.now()
-    return list(
+    rows = (
         Subscription.objects.confirmed()
         .filter(frequency=Frequency.DIGEST, deliveries__sent_at__isnull=True)
         .filter(Q(last_digest_at__isnull=True) | Q(last_digest_at__lt=now - DIGEST_INTERVAL))
-        .values_list("pk", flat=True)
-        .distinct()
+        .values_list("email", "language", "pk")
+        .order_by("email", "language", "pk")
     )
+    first = {}
+    for email, language, pk in rows:
+        first.setdefault((email, language), pk)
+    return list(first.values())
 
 
 def digests_queue(*, now=None):
-    """Queue a digest for every subscription that is due one; return how many were queued."""
-    due = updates_due(now=now)
+    """Queue the day's digest for every person who is owed one; return how many were queued."""
+    due = digests_due(now=now)
     with transaction.atomic():
         for pk in due:
             enqueue_on_save(send_subscription_updates, pk, digest=True)

@@ -9,7 +9,7 @@ from home.tasks import email_arguments, enqueue_on_save, queue_email, send_email
 from participation.proposals.models import Proposal
 from participation.workshops.pages import WorkshopPage
 
-from .deliveries import updates_claim
+from .deliveries import digest_claim, immediate_claim
 from .emails import invitation_email, subscription_email, updates_email
 from .models import Subscription
 
@@ -29,16 +29,16 @@ def send_subscription_email(subscription_id, kind):
 
 @task()
 def send_subscription_updates(subscription_id, digest=False):
-    """Send what a subscription is owed: at once for an immediate one, as the day's digest otherwise.
+    """Send what is owed: at once for an immediate subscription, or the person's daily digest.
 
-    The claim of the deliveries and the queued e-mail are one transaction: with the database queue, a second run
-    (another app server, a restarted worker) finds the deliveries claimed and sends nothing.
+    The claim of the deliveries and the queued e-mail are one transaction (see deliveries.py).
     """
+    claim = digest_claim if digest else immediate_claim
     with transaction.atomic():
-        subscription, events = updates_claim(subscription_id=subscription_id, digest=digest)
-        if subscription is None:
+        subscription, events = claim(subscription_id=subscription_id)
+        if subscription is None or not events:
             return False
-        message = updates_email(subscription, events)
+        message = updates_email(subscription, events, digest=digest)
         if message is None:
             return False
         enqueue_on_save(send_email, **email_arguments(message))

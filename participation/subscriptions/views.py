@@ -20,6 +20,7 @@ from .services import (
     subscription_end,
     subscription_expired,
     subscription_request,
+    subscriptions_end_all,
     subscriptions_of,
 )
 from .tokens import ExpiredToken, InvalidToken, read_confirm_token, read_manage_token
@@ -116,6 +117,11 @@ def manage(request, token):
     if subscription is None:
         # Already unsubscribed (or never confirmed and expired): a second click must not look like a failure.
         return render(request, f"{TEMPLATES}/unsubscribed.html", {"ended": None})
+    if request.method == "POST" and request.GET.get("all"):
+        # The one-click address of a digest, which covers every subscription of the address.
+        page = followed_page(subscription)
+        subscriptions_end_all(subscription=subscription)
+        return render(request, f"{TEMPLATES}/unsubscribed.html", {"ended": page, "all": True})
     if request.method == "POST":
         chosen = request.POST.get("subscription")
         ending = subscriptions_of(subscription).filter(public_id=chosen).first() if chosen else subscription
