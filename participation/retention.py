@@ -167,21 +167,6 @@ def privacy_facts():
         ),
         RetentionFact(
             gettext(
-                "Your e-mail address, language and what you follow, when you subscribe to news of a think tank, an "
-                "experiment or new workshops"
-            ),
-            npgettext(
-                "retention period",
-                "Deleted %(count)d day after you subscribed if you do not confirm the subscription. A confirmed "
-                "subscription is kept until you unsubscribe or messages to the address no longer get through.",
-                "Deleted %(count)d days after you subscribed if you do not confirm the subscription. A confirmed "
-                "subscription is kept until you unsubscribe or messages to the address no longer get through.",
-                confirm_days,
-            )
-            % {"count": confirm_days},
-        ),
-        RetentionFact(
-            gettext(
                 "A count of the ideas sent from your connection's address, to stop floods of automated messages. "
                 "The address is never stored with what you send."
             ),
@@ -200,6 +185,21 @@ def privacy_facts():
                 "try reference numbers in bulk. The address is never stored with what you send."
             ),
             gettext("Kept %(duration)s.") % {"duration": duration_text(rate_window_seconds(proposal_status_rate()))},
+        ),
+        RetentionFact(
+            gettext(
+                "Your e-mail address, language and what you follow, when you subscribe to news of a think tank, an "
+                "experiment or new workshops"
+            ),
+            npgettext(
+                "retention period",
+                "Deleted %(count)d day after you subscribed if you do not confirm the subscription. A confirmed "
+                "subscription is kept until you unsubscribe or messages to the address no longer get through.",
+                "Deleted %(count)d days after you subscribed if you do not confirm the subscription. A confirmed "
+                "subscription is kept until you unsubscribe or messages to the address no longer get through.",
+                confirm_days,
+            )
+            % {"count": confirm_days},
         ),
         RetentionFact(
             gettext(
