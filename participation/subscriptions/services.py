@@ -37,7 +37,11 @@ def followed_kind(page):
 
 def followable_page(page_id):
     """Return the live, public page with this id if it can be followed, otherwise None."""
-    page = Page.objects.live().public().filter(pk=page_id).first() if page_id else None
+    try:
+        page_id = int(page_id)
+    except (TypeError, ValueError):
+        return None
+    page = Page.objects.live().public().filter(pk=page_id).first()
     page = page.specific if page else None
     return page if page is not None and followed_kind(page) else None
 

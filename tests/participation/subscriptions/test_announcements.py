@@ -11,6 +11,7 @@ from experiments.choices import Decision, Status
 from home.demo_support import add_translated_page, publish_translations
 from participation.models import Delivery, WorkshopPage
 from participation.subscriptions.models import Subscription
+from participation.subscriptions.tasks import send_subscription_updates
 from tests.participation.subscriptions.support import follow_data, follower
 from tests.participation.workshops.support import workshop_content, workshop_facts
 
@@ -144,3 +145,16 @@ def test_a_follower_who_confirms_later_is_not_sent_old_news(followable, publishi
     publishing(workshop.save_revision().publish)
 
     assert not mails_to("late@example.com")
+
+
+def test_the_same_sending_task_run_twice_sends_once(followable, publishing):
+    # What a second app server's task, or a worker restarted after its claim committed, finds: nothing left to send.
+    subscription = follower(followable["think_tank"], email="twice@example.com", frequency="immediate")
+    publishing(publish_workshop, followable)
+    assert len(mails_to("twice@example.com")) == 1
+
+    publishing(send_subscription_updates.call, subscription.pk)
+    publishing(send_subscription_updates.call, subscription.pk, digest=True)
+
+    assert len(mails_to("twice@example.com")) == 1
+    assert Delivery.objects.filter(subscription=subscription, sent_at__isnull=True).count() == 0

@@ -186,3 +186,10 @@ def test_a_forged_or_cut_confirmation_link_confirms_nothing(client, followable, 
 
     assert client.post(link[:-6] + "xxxxx/").status_code == 404
     assert not Subscription.objects.get().is_confirmed
+
+
+def test_a_tampered_form_that_names_no_followable_page_is_turned_away(client, followable):
+    for origin in ("abc", "", str(followable["home"].pk)):
+        answer = client.post("/fi/follow/", follow_data(followable["think_tank"], origin=origin))
+        assert answer.status_code == 404
+    assert not Subscription.objects.exists()
