@@ -48,18 +48,22 @@ def is_permanent(error):
 
 
 @task(takes_context=True)
-def send_email(context, *, subject, body, to, from_email="", reply_to=(), attachments=(), message_id="", attempt=1):
+def send_email(
+    context, *, subject, body, to, from_email="", reply_to=(), attachments=(), headers=None, message_id="", attempt=1
+):
     """Send one plain-text e-mail; on a temporary failure, queue it again for later.
 
     `attachments` are [filename, text, mimetype] lists (task arguments must be JSON), e.g. a calendar invitation.
     The Message-ID is fixed at the first attempt, so a message sent twice (a worker killed between sending and
     recording it) is recognisably the same message. `from_email` is the sender built with the message, in its
-    language (`sender_address`); without it the message goes out from DEFAULT_FROM_EMAIL.
+    language (`sender_address`); without it the message goes out from DEFAULT_FROM_EMAIL. `headers` are extra
+    header lines, e.g. a subscription's List-Unsubscribe.
     """
     message_id = message_id or f"<{context.task_result.id}@{message_domain()}>"
     message = EmailMessage(
         subject=subject, body=body, from_email=from_email or None, to=list(to), reply_to=list(reply_to)
     )
+    message.extra_headers.update(headers or {})
     message.extra_headers["Message-ID"] = message_id
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
@@ -77,6 +81,7 @@ def send_email(context, *, subject, body, to, from_email="", reply_to=(), attach
             from_email=from_email,
             reply_to=list(reply_to),
             attachments=[list(attachment) for attachment in attachments],
+            headers=headers,
             message_id=message_id,
             attempt=attempt + 1,
         )
@@ -91,16 +96,22 @@ def send_email(context, *, subject, body, to, from_email="", reply_to=(), attach
     return "sent"
 
 
+def email_arguments(message):
+    """Return `send_email`'s arguments for an EmailMessage built elsewhere (task arguments must be JSON)."""
+    return {
+        "subject": message.subject,
+        "body": message.body,
+        "to": list(message.to),
+        "from_email": message.from_email,
+        "reply_to": list(message.reply_to),
+        "attachments": [[filename, content, mimetype] for filename, content, mimetype in message.attachments],
+        "headers": dict(message.extra_headers),
+    }
+
+
 def queue_email(message):
     """Queue an EmailMessage built elsewhere, so it gets `send_email`'s retries and fixed Message-ID."""
-    return send_email.enqueue(
-        subject=message.subject,
-        body=message.body,
-        to=list(message.to),
-        from_email=message.from_email,
-        reply_to=list(message.reply_to),
-        attachments=[[filename, content, mimetype] for filename, content, mimetype in message.attachments],
-    )
+    return send_email.enqueue(**email_arguments(message))
 
 
 def stores_with_data(backend, using=DEFAULT_DB_ALIAS):

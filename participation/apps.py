@@ -13,6 +13,7 @@ class ParticipationConfig(AppConfig):
         # Imported here, not at the top: Django imports this module before the app's models are ready.
         from experiments import lineage
         from experiments.impact import register_section_provider
+        from experiments.models import ExperimentPage
 
         from . import groups
         from .figures import impact as figures_impact
@@ -22,6 +23,8 @@ class ParticipationConfig(AppConfig):
         from .proposals import personal_data as proposal_personal_data
         from .proposals import signals as proposal_signals
         from .proposals.models import Proposal
+        from .subscriptions import personal_data as subscription_personal_data
+        from .subscriptions import signals as subscription_signals
         from .workshops import personal_data as workshop_personal_data
         from .workshops import signals as workshop_signals
         from .workshops.pages import WorkshopPage
@@ -32,6 +35,7 @@ class ParticipationConfig(AppConfig):
 
         registry.register(proposal_personal_data.provider)
         registry.register(workshop_personal_data.provider)
+        registry.register(subscription_personal_data.provider)
         # The experiment page and the catalog's open data draw the idea and its workshops into the same timeline.
         lineage.register(experiment_provider)
 
@@ -43,4 +47,12 @@ class ParticipationConfig(AppConfig):
         )
         page_published.connect(
             workshop_signals.fill_seats_after_publish, sender=WorkshopPage, dispatch_uid="participation.workshop_seats"
+        )
+        page_published.connect(
+            subscription_signals.announce_workshop, sender=WorkshopPage, dispatch_uid="participation.announce_workshop"
+        )
+        page_published.connect(
+            subscription_signals.announce_experiment,
+            sender=ExperimentPage,
+            dispatch_uid="participation.announce_experiment",
         )

@@ -12,10 +12,11 @@ from django.utils import translation
 from home.tasks import sender_address
 
 
-def build_email(*, template, context, language, to, attachments=()):
+def build_email(*, template, context, language, to, attachments=(), headers=None):
     """Return an EmailMessage from `<template>_subject.txt` and `<template>.txt`, rendered in `language`.
 
-    `attachments` are (filename, content, mimetype) triples, e.g. an iCalendar invitation.
+    `attachments` are (filename, content, mimetype) triples, e.g. an iCalendar invitation; `headers` are extra
+    header lines built by the portal, never from what someone typed.
     """
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context, using="plain_text")
@@ -23,7 +24,7 @@ def build_email(*, template, context, language, to, attachments=()):
         sender = sender_address()
     # A subject is one line; templates end with a newline and may wrap.
     subject = " ".join(subject.split())
-    message = EmailMessage(subject=subject, body=body, from_email=sender, to=[to])
+    message = EmailMessage(subject=subject, body=body, from_email=sender, to=[to], headers=headers)
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
     return message

@@ -28,6 +28,7 @@ MODERATOR_PERMISSIONS = [
     ("participation", "view_personaldatarequest"),
     ("participation", "view_workshopsignup"),
     ("participation", "change_workshopsignup"),
+    ("participation", "view_subscription"),
 ]
 
 

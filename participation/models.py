@@ -2,6 +2,7 @@
 
 - `proposals/`: ideas residents send (`models.py`) and the form and board pages (`pages.py`);
 - `workshops/`: sign-ups (`models.py`) and the workshop listing and pages (`pages.py`);
+- `subscriptions/`: addresses that follow a think tank, an experiment or the workshops, and what they are owed;
 - `personal_data/`: the log of handled requests about a person's data;
 - `figures/`: past sessions without sign-ups, whose head counts the impact figures add up.
 
@@ -19,10 +20,15 @@ from .proposals.models import (
     ProposalStatus,
 )
 from .proposals.pages import ProposalBoardPage, ProposalFormPage
+from .subscriptions.models import AuthorInvitation, Delivery, Subscription, SubscriptionEvent
 from .workshops.models import NeedChoice, SignupState, StakeholderGroup, WorkshopSignup
 from .workshops.pages import WorkshopExperiment, WorkshopIndexPage, WorkshopPage, WorkshopProposal
 
 __all__ = [
+    "AuthorInvitation",
+    "Delivery",
+    "Subscription",
+    "SubscriptionEvent",
     "DECIDED_STATUSES",
     "OTHER_THEME",
     "PUBLIC_STATUSES",

@@ -52,6 +52,16 @@ def signup_rate():
     return settings.WORKSHOP_SIGNUP_RATE
 
 
+def subscription_rate():
+    """POSTs to the follow forms allowed per client address, in django-ratelimit's notation."""
+    return settings.SUBSCRIPTION_RATE
+
+
+def subscription_confirm_days():
+    """Days an unconfirmed subscription and its confirmation link live before the subscription is deleted."""
+    return int(settings.SUBSCRIPTION_CONFIRM_DAYS)
+
+
 def rate_window_seconds(rate):
     """Return how many seconds a rate such as "10/10m" counts over: how long a client address's count lives."""
     match = RATE.match(rate or "")
@@ -91,6 +101,7 @@ def privacy_facts():
     undecided_days = undecided_proposal_retention_days()
     signup_days = signup_retention_days()
     link_days = manage_link_days()
+    confirm_days = subscription_confirm_days()
     return [
         RetentionFact(
             gettext("The name and e-mail address of the sender of an idea that has been decided on"),
@@ -174,5 +185,27 @@ def privacy_facts():
                 "try reference numbers in bulk. The address is never stored with what you send."
             ),
             gettext("Kept %(duration)s.") % {"duration": duration_text(rate_window_seconds(proposal_status_rate()))},
+        ),
+        RetentionFact(
+            gettext(
+                "Your e-mail address, language and what you follow, when you subscribe to news of a think tank, an "
+                "experiment or new workshops"
+            ),
+            npgettext(
+                "retention period",
+                "Deleted %(count)d day after you subscribed if you do not confirm the subscription. A confirmed "
+                "subscription is kept until you unsubscribe or messages to the address no longer get through.",
+                "Deleted %(count)d days after you subscribed if you do not confirm the subscription. A confirmed "
+                "subscription is kept until you unsubscribe or messages to the address no longer get through.",
+                confirm_days,
+            )
+            % {"count": confirm_days},
+        ),
+        RetentionFact(
+            gettext(
+                "A count of the subscriptions sent from your connection's address, to stop floods of automated "
+                "messages. The address is never stored with what you send."
+            ),
+            gettext("Kept %(duration)s.") % {"duration": duration_text(rate_window_seconds(subscription_rate()))},
         ),
     ]

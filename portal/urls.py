@@ -49,6 +49,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("participation.workshops.urls")),
+    path("", include("participation.subscriptions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -358,4 +358,8 @@ PARTICIPATION_PROPOSAL_UNDECIDED_RETENTION_DAYS = env_int("PROPOSAL_UNDECIDED_RE
 WORKSHOP_SIGNUP_RATE = env("WORKSHOP_SIGNUP_RATE", "10/10m")
 WORKSHOP_SIGNUP_RETENTION_DAYS = env_int("WORKSHOP_SIGNUP_RETENTION_DAYS", 90)
 WORKSHOP_MANAGE_LINK_MAX_AGE_DAYS = env_int("WORKSHOP_MANAGE_LINK_MAX_AGE_DAYS", 400)
+# E-mail subscriptions: POSTs per client address to a follow form, and days an unconfirmed subscription (and its
+# confirmation link) lives before expire_subscriptions deletes it.
+SUBSCRIPTION_RATE = env("SUBSCRIPTION_RATE", "10/h")
+SUBSCRIPTION_CONFIRM_DAYS = env_int("SUBSCRIPTION_CONFIRM_DAYS", 3)
 # The privacy notice states every figure above from these settings (participation/retention.py), never from prose.

@@ -25,4 +25,4 @@ def test_export_and_erasure_cover_both_proposals_and_workshop_sign_ups(home):
     assert (erased["proposals"], erased["workshop_signups"]) == (1, 1)
     assert Proposal.objects.get().email == ""
     assert WorkshopSignup.objects.get().email != "aino@example.fi"
-    assert personal_data.erase_personal_data("aino@example.fi") == {"proposals": 0, "workshop_signups": 0}
+    assert set(personal_data.erase_personal_data("aino@example.fi").values()) == {0}
