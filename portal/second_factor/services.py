@@ -53,6 +53,10 @@ def recovery_codes_renew(*, user):
     return codes
 
 
+def is_recovery_code(device):
+    return isinstance(device, StaticDevice)
+
+
 def recovery_codes_left(user):
     return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()
 

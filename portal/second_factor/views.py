@@ -130,7 +130,7 @@ class SecondStepView(_PendingLoginView):
             return None
         self.log_in(device)
         left = services.recovery_codes_left(self.user)
-        if device.name == services.RECOVERY_NAME and left <= settings.ADMIN_RECOVERY_CODES_LOW:
+        if services.is_recovery_code(device) and left <= settings.ADMIN_RECOVERY_CODES_LOW:
             messages.warning(
                 self.request,
                 ngettext(
