@@ -10,8 +10,8 @@ from home import views as home_views
 from home.search import views as search_views
 from home.translation_publishing.views import ApproveTranslatedPageView
 from participation import admin_access as participation_admin_access
-from portal.login import ThrottledLoginView
 from portal.password_reset import ThrottledPasswordResetView
+from portal.second_factor import urls as second_factor_urls
 
 # A database outage gets the "try again" page also when it is raised outside a view; no error page reads the
 # request's body, which may be what failed (portal/errors.py).
@@ -21,8 +21,9 @@ handler404 = "portal.errors.page_not_found"
 handler500 = "portal.errors.server_error"
 
 urlpatterns = [
-    # Ahead of Wagtail's own login URL, which it replaces with a throttled one (portal/login.py).
-    path("admin/login/", ThrottledLoginView.as_view()),
+    # Ahead of Wagtail's own login URL, which it replaces with a throttled one in two steps, the password and a
+    # second factor (portal/login.py, portal/second_factor/).
+    path("", include(second_factor_urls)),
     # Ahead of Wagtail's own: throttled, and the e-mail leaves through the task worker (portal/password_reset.py).
     path("admin/password_reset/", ThrottledPasswordResetView.as_view()),
     # Ahead of Wagtail's bulk actions, which list residents' records to anyone (participation/admin_access.py).

@@ -69,6 +69,10 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_ratelimit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "portal.second_factor",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -100,6 +104,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Every environment, development included: a staff session needs its second factor (portal/second_factor/).
+    "portal.second_factor.middleware.SecondFactorRequiredMiddleware",
     # A staff login lasts SESSION_COOKIE_AGE, counted from the login (portal/sessions.py).
     "portal.sessions.WorkingDaySessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -337,6 +344,16 @@ PORTAL_TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES", "127.0.0.1,
 # behind one address shares the second count, so it is the larger.
 ADMIN_LOGIN_FAILURES_PER_USERNAME = env("ADMIN_LOGIN_FAILURES_PER_USERNAME", "5/15m")
 ADMIN_LOGIN_FAILURES_PER_ADDRESS = env("ADMIN_LOGIN_FAILURES_PER_ADDRESS", "20/15m")
+
+# The second factor of a staff login (portal/second_factor/). Wrong codes count in the throttle above, with wrong
+# passwords; django-otp's own per-device delays are off, since they would let a guesser hold the real person back
+# and are counted per app server rather than in the shared cache.
+ADMIN_SECOND_STEP_SECONDS = env_int("ADMIN_SECOND_STEP_SECONDS", 5 * 60)  # from the right password to the code
+ADMIN_RECOVERY_CODES = env_int("ADMIN_RECOVERY_CODES", 10)
+ADMIN_RECOVERY_CODES_LOW = 2  # at or below this many left, a login with one of them says so
+OTP_TOTP_ISSUER = "Tulevaisuuden Vaasa"
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 # Admin password reset requests allowed per client address and per target e-mail address (portal/password_reset.py).
 ADMIN_PASSWORD_RESETS_PER_ADDRESS = env("ADMIN_PASSWORD_RESETS_PER_ADDRESS", "10/h")
 ADMIN_PASSWORD_RESETS_PER_EMAIL = env("ADMIN_PASSWORD_RESETS_PER_EMAIL", "3/h")

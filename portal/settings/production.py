@@ -8,7 +8,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import LOGGING, env, env_bool, env_int, env_required, redis_caches
+from .base import LOGGING, MIDDLEWARE, env, env_bool, env_int, env_required, redis_caches
 
 SECRET_KEY = env_required("SECRET_KEY")
 
@@ -30,6 +30,11 @@ DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int("DAT
 # Redis is the one cache every app server shares: content version, page cache, rate limits. Required here; the same
 # fail-soft backend as base.py, with short socket timeouts: an outage costs speed, not pages.
 CACHES = redis_caches(env_required("REDIS_URL"))
+
+# Staff log in with a second factor (portal/second_factor/). It is in base.py for every environment; here its
+# absence stops the start-up, so no later edit of the settings can quietly let a password alone into the admin.
+if "portal.second_factor.middleware.SecondFactorRequiredMiddleware" not in MIDDLEWARE:
+    raise ImproperlyConfigured("Production requires a second factor for staff logins (portal.second_factor).")
 
 # Sessions (editors in the admin, nothing for anonymous readers) must work on whichever app server a request
 # lands: cached_db reads them from Redis and keeps them in PostgreSQL, so a Redis restart or flush logs nobody

@@ -7,6 +7,8 @@ server sees the same numbers (Redis in production).
 import pytest
 from django.contrib.auth import get_user_model
 
+from portal.second_factor.views import PENDING_KEY
+
 LOGIN = "/admin/login/"
 PASSWORD = "correct horse battery"
 
@@ -28,6 +30,14 @@ def log_in(client, username, password, *, language="fi", address="192.0.2.10"):
         headers={"accept-language": language},
         REMOTE_ADDR=address,
     )
+
+
+def assert_on_to_the_second_step(client, response, user):
+    # The right password alone logs nobody in: it leads to the second factor (tests/security/test_second_factor.py).
+    assert response.status_code == 302
+    assert response.url.startswith("/admin/login/second-factor/")
+    assert client.session[PENDING_KEY]["user"] == user.pk
+    assert "_auth_user_id" not in client.session
 
 
 def fail_five_times(client, username, **kwargs):
@@ -79,8 +89,7 @@ def test_someone_elses_failures_do_not_lock_out_an_editor_logging_in_from_elsewh
 
     response = log_in(client, "translator", PASSWORD, address="198.51.100.7")
 
-    assert response.status_code == 302
-    assert client.session["_auth_user_id"] == str(other_editor.pk)
+    assert_on_to_the_second_step(client, response, other_editor)
 
 
 def test_four_failures_and_then_the_right_password_let_the_editor_in(client, editor):
@@ -89,8 +98,7 @@ def test_four_failures_and_then_the_right_password_let_the_editor_in(client, edi
 
     response = log_in(client, "editor", PASSWORD)
 
-    assert response.status_code == 302
-    assert client.session["_auth_user_id"] == str(editor.pk)
+    assert_on_to_the_second_step(client, response, editor)
 
 
 def test_one_address_trying_many_user_names_is_stopped_too(client, editor):

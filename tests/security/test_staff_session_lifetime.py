@@ -4,6 +4,8 @@ import time
 
 import pytest
 from django.contrib.auth import get_user_model
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 PASSWORD = "correct horse battery"
 WORKING_DAY = 9 * 3600
@@ -11,7 +13,9 @@ WORKING_DAY = 9 * 3600
 
 @pytest.fixture
 def editor(db):
-    return get_user_model().objects.create_superuser("editor", "editor@example.fi", PASSWORD)
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.fi", PASSWORD)
+    TOTPDevice.objects.create(user=editor, name="authenticator", confirmed=True)
+    return editor
 
 
 @pytest.fixture
@@ -23,7 +27,10 @@ def clock(monkeypatch):
 
 
 def log_in(client, **extra):
-    return client.post("/admin/login/", {"username": "editor", "password": PASSWORD, **extra})
+    """Both steps: the password, then the code the editor's authenticator app shows."""
+    client.post("/admin/login/", {"username": "editor", "password": PASSWORD, **extra})
+    device = TOTPDevice.objects.get(user__username="editor")
+    return client.post("/admin/login/second-factor/", {"code": f"{TOTP(device.bin_key).token():06d}"})
 
 
 def test_a_login_lasts_a_working_day_by_default(settings):
