@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from home.easy_language import with_easy_language_summary
+
 from .models.experiments import ExperimentPage, ExperimentStrategyGoal, ExperimentTheme
 
 QUERY_MAX_LENGTH = 200
@@ -26,11 +28,20 @@ class CatalogFilters:
     goals: tuple = ()
     year: int | None = None
     think_tank: object = None
+    easy_language: bool = False
     sort: str = Sort.NEWEST
 
     @property
     def is_filtered(self):
-        return bool(self.query or self.statuses or self.themes or self.goals or self.year or self.think_tank)
+        return bool(
+            self.query
+            or self.statuses
+            or self.themes
+            or self.goals
+            or self.year
+            or self.think_tank
+            or self.easy_language
+        )
 
 
 def published_experiments(locale):
@@ -64,6 +75,8 @@ def filter_experiments(locale, filters):
         queryset = queryset.filter(starts_on__year=filters.year)
     if filters.think_tank is not None:
         queryset = queryset.filter(think_tank__translation_key=filters.think_tank.translation_key)
+    if filters.easy_language:
+        queryset = with_easy_language_summary(queryset)
     if filters.query:
         queryset = queryset.filter(pk__in=matching_search(locale, filters.query))
     if filters.sort == Sort.START_DATE:

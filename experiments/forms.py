@@ -57,6 +57,11 @@ class ExperimentFilterForm(forms.Form):
         required=False,
         widget=forms.Select(attrs=SELECT),
     )
+    easy_language = forms.BooleanField(
+        label=_("Only experiments with a summary in easy language"),
+        required=False,
+        widget=forms.CheckboxInput(attrs={"class": "form-check-input"}),
+    )
     sort = forms.ChoiceField(label=_("Order"), choices=Sort.choices, required=False, widget=forms.Select(attrs=SELECT))
 
     def __init__(self, data, *, locale, **kwargs):
@@ -84,5 +89,6 @@ class ExperimentFilterForm(forms.Form):
             goals=tuple(data.get("goal") or ()),
             year=data.get("year"),
             think_tank=data.get("think_tank"),
+            easy_language=bool(data.get("easy_language")),
             sort=data.get("sort") or Sort.NEWEST,
         )

@@ -51,7 +51,16 @@ from .pages import CATALOG, FEATURED, FEATURED_EXPERIMENTS, IMPACT, THINK_TANK_I
 from .vocabularies import GOALS, PARTNERS, THEMES
 
 LANGUAGES = (SOURCE_LANGUAGE, *TARGET_LANGUAGES)
-TEXT_FIELDS = ("title", "summary", "place", "hypothesis", "success_measure", "result", "lessons_learned")
+TEXT_FIELDS = (
+    "title",
+    "summary",
+    "place",
+    "hypothesis",
+    "success_measure",
+    "result",
+    "lessons_learned",
+    "easy_language_summary",
+)
 ENDING_STATUSES = {"completed", "discontinued"}
 NAMESPACE = uuid.UUID("3c1f6f0e-0f6e-4b8e-9d7e-6b5f0c2a9e11")
 EXPERIMENT_FILES = (
@@ -128,6 +137,7 @@ def add_think_tank(index, data, themes):
             "slug": slug_for(text["title"]),
             "purpose": text["purpose"],
             "meeting_details": text["meeting_details"],
+            "easy_language_summary": text.get("easy_language_summary", ""),
             "body": stream(f"think-tank/{data['key']}", [("paragraph", paragraphs(*text["body"]))]),
             "think_tank_themes": [
                 ThinkTankTheme(theme=themes[key], sort_order=order) for order, key in enumerate(data["themes"])

@@ -63,6 +63,8 @@ class ExperimentIndexPage(TranslatedPageMixin, RoutablePageMixin, Page):
             pairs.append(("year", str(data["year"])))
         if data["think_tank"] is not None:
             pairs.append(("think_tank", str(data["think_tank"].pk)))
+        if data["easy_language"]:
+            pairs.append(("easy_language", "on"))
         if data["sort"]:
             pairs.append(("sort", data["sort"]))
         number = request.GET.get("page", "")

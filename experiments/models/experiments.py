@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.easy_language import EasyLanguageSummaryMixin, easy_language_panel, easy_language_search_field
 from home.translation_publishing.pages import TranslatedPageMixin
 
 from ..blocks import ExperimentBodyBlock
@@ -45,7 +46,7 @@ class ExperimentPageQuerySet(PageQuerySet):
         )
 
 
-class ExperimentPage(TranslatedPageMixin, Page):
+class ExperimentPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
     """One city experiment: what is tried, with whom, how success is judged, and what was learnt."""
 
     summary = models.TextField(_("summary"), max_length=500, help_text=_("Two or three sentences for the catalog."))
@@ -103,6 +104,7 @@ class ExperimentPage(TranslatedPageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        easy_language_panel(),
         MultiFieldPanel(
             [
                 FieldPanel("status"),
@@ -136,6 +138,7 @@ class ExperimentPage(TranslatedPageMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        easy_language_search_field(),
         index.SearchField("place"),
         index.SearchField("hypothesis"),
         index.SearchField("result"),

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.easy_language import EasyLanguageSummaryMixin, easy_language_panel, easy_language_search_field
 from home.translation_publishing.pages import TranslatedPageMixin
 
 from ..blocks import ExperimentBodyBlock
@@ -43,7 +44,7 @@ class ThinkTankIndexPage(TranslatedPageMixin, Page):
         return context
 
 
-class ThinkTankPage(TranslatedPageMixin, Page):
+class ThinkTankPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
     """One think tank: why it exists, who takes part, how it meets, and what it has tried."""
 
     purpose = models.TextField(_("purpose"), max_length=600, help_text=_("Why the think tank exists, in brief."))
@@ -69,6 +70,7 @@ class ThinkTankPage(TranslatedPageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("purpose"),
+        easy_language_panel(),
         InlinePanel("think_tank_themes", heading=_("Themes"), label=_("Theme")),
         MultiFieldPanel(
             [
@@ -84,6 +86,7 @@ class ThinkTankPage(TranslatedPageMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("purpose"),
+        easy_language_search_field(),
         index.SearchField("meeting_details"),
         index.SearchField("body"),
     ]

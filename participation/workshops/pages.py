@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import StandardBodyBlock
+from home.easy_language import EasyLanguageSummaryMixin, easy_language_panel, easy_language_search_field
 from home.translation_publishing.pages import TranslatedPageMixin
 from participation.proposals.choosers import public_idea_chooser
 from participation.proposals.links import board_for_locale
@@ -180,7 +181,7 @@ class WorkshopPageForm(WagtailAdminPageForm):
             field.error_messages["invalid_choice"] = _("Choose an idea that is on the public idea board.")
 
 
-class WorkshopPage(TranslatedPageMixin, Page):
+class WorkshopPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
     """One workshop of a think tank or the experiment refinery: when, where, in which languages, how many seats."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -246,6 +247,7 @@ class WorkshopPage(TranslatedPageMixin, Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
+        easy_language_panel(),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]), FieldPanel("languages")],
             heading=_("When and in which languages"),
@@ -291,6 +293,7 @@ class WorkshopPage(TranslatedPageMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("introduction"),
+        easy_language_search_field(),
         index.SearchField("venue"),
         index.SearchField("body"),
         index.FilterField("starts_at"),

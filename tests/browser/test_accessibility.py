@@ -1,11 +1,12 @@
 """An auditor runs axe-core on every public page and form state, in Finnish, Swedish and English, and on the
-moderators' views in the admin: no violation of WCAG 2.0 and 2.1, levels A and AA."""
+moderators' and editors' views in the admin: no violation of WCAG 2.0 and 2.1, levels A and AA."""
 
 import pytest
 
 from tests.browser.checks import (
     axe_unavailable_reason,
     describe_violations,
+    editing_tour,
     moderation_tour,
     public_tour,
     run_axe,
@@ -39,6 +40,17 @@ def test_moderation_views_pass_axe(page, log_in, base_url):
 
     problems = [line for name, url, violations in results for line in describe_violations(name, url, violations)]
     assert not problems, "axe found problems in the moderation views:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_page_editor_translation_editor_and_staff_guide_pass_axe(page, log_in, base_url, language):
+    log_in(page, "editor", language)
+
+    results = editing_tour(page, base_url)
+
+    problems = [line for name, url, violations in results for line in describe_violations(name, url, violations)]
+    assert not problems, f"axe found problems in the editing views ({language}):\n" + "\n".join(problems)
+    assert page.evaluate("document.documentElement.lang") == language
 
 
 def test_the_check_sees_a_violation_when_there_is_one(page):
