@@ -20,7 +20,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import npgettext
 from django.views import View
 from django_otp import login as otp_login
 
@@ -133,7 +133,8 @@ class SecondStepView(_PendingLoginView):
         if services.is_recovery_code(device) and left <= settings.ADMIN_RECOVERY_CODES_LOW:
             messages.warning(
                 self.request,
-                ngettext(
+                npgettext(
+                    "recovery codes left after a login",
                     "You have %(count)d recovery code left. Make new ones in Account > Recovery codes.",
                     "You have %(count)d recovery codes left. Make new ones in Account > Recovery codes.",
                     left,
