@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: run test lint format messages compile-messages setup clean-db prod bench
+.PHONY: run test lint format messages compile-messages setup clean-db prod bench screenshots
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -82,3 +82,8 @@ clean-db:
 bench: setup compile-messages
 	@command -v wrk >/dev/null || { echo "wrk is not installed. On Debian or Ubuntu: sudo apt-get install wrk (macOS: brew install wrk)."; exit 1; }
 	$(PY) -m benchmark.run
+
+# Screenshots of the home page, an experiment and the catalog at phone and desktop widths, into docs/screenshots/:
+# run after a change to the look and commit them with it (docs/design.md). Needs Chromium (Debian: chromium).
+screenshots: setup compile-messages
+	$(PY) docs/screenshots/make.py

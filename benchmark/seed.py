@@ -83,6 +83,7 @@ def add_experiments(home, wanted):
         original = originals[number % len(originals)]
         data = copy.deepcopy(original)
         data["key"] = f"{original['key']}-benchmark-{number}"
+        data["illustration"] = original["key"]
         for code in LANGUAGES:
             data[code] = (marked(data[code][0], code, number), *data[code][1:])
         data.pop("related", None)
@@ -102,7 +103,7 @@ def add_experiments(home, wanted):
             "participants": data["participants"],
             "budget_eur": data["budget"],
             # The original's illustration: the same picture, without drawing hundreds more.
-            "image": illustration(original["themes"][0], original["key"]),
+            "image": illustration("experiments", original["key"]),
         }
         add_translated_page(catalog, ExperimentPage, content, facts=facts)
 

@@ -12,6 +12,7 @@ from home.translation_publishing.views import ApproveTranslatedPageView
 from participation import admin_access as participation_admin_access
 from portal.password_reset import ThrottledPasswordResetView
 from portal.second_factor import urls as second_factor_urls
+from portal.style_guide import style_guide
 
 # A database outage gets the "try again" page also when it is raised outside a view; no error page reads the
 # request's body, which may be what failed (portal/errors.py).
@@ -49,6 +50,7 @@ if settings.DEBUG:
 # LocaleMiddleware to the language the browser prefers.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("style-guide/", style_guide, name="style_guide"),
     path("", include("participation.workshops.urls")),
     path("", include("participation.subscriptions.urls")),
     path("", include(wagtail_urls)),

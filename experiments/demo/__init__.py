@@ -46,7 +46,7 @@ from ..models import (
     ThinkTankTheme,
 )
 from .bodies import BODIES
-from .images import ALT_TEXTS, illustration
+from .images import alt_text, illustration
 from .pages import CATALOG, FEATURED, FEATURED_EXPERIMENTS, IMPACT, THINK_TANK_INDEX, THINK_TANKS
 from .vocabularies import GOALS, PARTNERS, THEMES
 
@@ -136,6 +136,7 @@ def add_think_tank(index, data, themes):
             "title": text["title"],
             "slug": slug_for(text["title"]),
             "purpose": text["purpose"],
+            "image_alt": alt_text("think_tanks", data["key"], code),
             "meeting_details": text["meeting_details"],
             "easy_language_summary": text.get("easy_language_summary", ""),
             "body": stream(f"think-tank/{data['key']}", [("paragraph", paragraphs(*text["body"]))]),
@@ -147,6 +148,7 @@ def add_think_tank(index, data, themes):
         "participant_groups": data["groups"],
         "meeting_frequency": data["frequency"],
         "contact_email": data["email"],
+        "image": illustration("think_tanks", data["key"]),
     }
     return add_translated_page(index, ThinkTankPage, content, facts=facts)
 
@@ -163,7 +165,7 @@ def experiment_content(data, code, themes, goals, experiments):
     content = {
         **texts,
         "slug": slug_for(texts["title"]),
-        "image_alt": ALT_TEXTS[data["themes"][0]][code],
+        "image_alt": alt_text("experiments", data.get("illustration", key), code),
         # Explicit sort orders: rows assigned in code have none, and PostgreSQL would return them in any order,
         # which would pair one language's partner names with another's.
         "experiment_themes": [
@@ -209,7 +211,7 @@ def add_experiment(catalog, data, *, themes, goals, think_tanks, experiments):
         "decision": data["decision"],
         "participants": data["participants"],
         "budget_eur": data["budget"],
-        "image": illustration(data["themes"][0], data["key"]),
+        "image": illustration("experiments", data["key"]),
     }
     return add_translated_page(catalog, ExperimentPage, content, facts=facts)
 

@@ -24,13 +24,14 @@ from ..lineage import lineage
 from ..page_forms import ExperimentPageForm
 from .taxonomy import VocabularyLink
 
-CARD_IMAGE_SPEC = "fill-640x360|format-webp"
+# The card's renditions: WebP for photos, and the same crops kept as SVG for drawings (preserve-svg drops the format).
+CARD_IMAGE_SPECS = ("fill-400x225|format-webp", "fill-640x360|format-webp", "fill-400x225", "fill-640x360")
 
 
 class ExperimentPageQuerySet(PageQuerySet):
     def with_card_data(self):
         """Fetch what a card shows, in a fixed number of queries however many experiments there are."""
-        images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+        images = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
         return self.prefetch_related(
             Prefetch("image", queryset=images),
             "experiment_themes",

@@ -52,7 +52,10 @@ class VocabularyLinkManager(models.Manager):
             super()
             .get_queryset()
             .select_related(field)
-            .annotate(localized_name=Subquery(translated.values("name")[:1]))
+            .annotate(
+                localized_name=Subquery(translated.values("name")[:1]),
+                localized_id=Subquery(translated.values("pk")[:1]),
+            )
         )
 
 

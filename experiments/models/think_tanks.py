@@ -2,10 +2,12 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -16,7 +18,7 @@ from home.translation_publishing.pages import TranslatedPageMixin
 from ..blocks import ExperimentBodyBlock
 from ..choices import MeetingFrequency, StakeholderGroup
 from ..page_forms import ThinkTankPageForm
-from .experiments import ExperimentPage
+from .experiments import CARD_IMAGE_SPECS, ExperimentPage
 from .taxonomy import VocabularyLink
 
 
@@ -39,7 +41,13 @@ class ThinkTankIndexPage(TranslatedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["think_tanks"] = (
-            ThinkTankPage.objects.child_of(self).live().public().prefetch_related("think_tank_themes")
+            ThinkTankPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related(
+                "think_tank_themes",
+                Prefetch("image", queryset=get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)),
+            )
         )
         return context
 
@@ -65,12 +73,27 @@ class ThinkTankPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
         _("contact address"),
         help_text=_("A shared address such as kokeilut@example.fi, never a person's own."),
     )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(
+        _("alternative text of the image"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe what the image shows for someone who cannot see it."),
+    )
     body = StreamField(ExperimentBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("purpose"),
         easy_language_panel(),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         InlinePanel("think_tank_themes", heading=_("Themes"), label=_("Theme")),
         MultiFieldPanel(
             [
@@ -95,6 +118,7 @@ class ThinkTankPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
         SynchronizedField("meeting_frequency", overridable=False),
         SynchronizedField("contact_email", overridable=False),
         SynchronizedField("think_tank_themes", overridable=False),
+        SynchronizedField("image", overridable=False),
     ]
 
     base_form_class = ThinkTankPageForm
@@ -109,17 +133,20 @@ class ThinkTankPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         unknown = set(self.participant_groups or []) - set(StakeholderGroup.values)
         if unknown:
-            raise ValidationError(
-                {
-                    "participant_groups": ValidationError(
-                        _("Unknown group: %(groups)s."),
-                        code="unknown_group",
-                        params={"groups": ", ".join(sorted(unknown))},
-                    )
-                }
+            errors["participant_groups"] = ValidationError(
+                _("Unknown group: %(groups)s."),
+                code="unknown_group",
+                params={"groups": ", ".join(sorted(unknown))},
             )
+        if self.image_id and not self.image_alt.strip():
+            errors["image_alt"] = ValidationError(
+                _("Describe the image for people who cannot see it."), code="image_without_alt"
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def participant_group_labels(self):
         """Return the labels of the groups that take part, in the vocabulary's order."""
