@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
@@ -22,10 +22,12 @@ from ..blocks import ExperimentBodyBlock
 from ..choices import ENDED_STATUSES, Decision, PartnerType, Status
 from ..lineage import lineage
 from ..page_forms import ExperimentPageForm
-from .taxonomy import VocabularyLink
+from .taxonomy import Theme, VocabularyLink
 
 # The card's renditions: WebP for photos, and the same crops kept as SVG for drawings (preserve-svg drops the format).
 CARD_IMAGE_SPECS = ("fill-400x225|format-webp", "fill-640x360|format-webp", "fill-400x225", "fill-640x360")
+# An experiment page suggests at most this many related experiments.
+RELATED_EXPERIMENTS = 3
 
 
 class ExperimentPageQuerySet(PageQuerySet):
@@ -35,6 +37,22 @@ class ExperimentPageQuerySet(PageQuerySet):
         return self.prefetch_related(
             Prefetch("image", queryset=images),
             "experiment_themes",
+        )
+
+    def ended(self):
+        return self.filter(status__in=ENDED_STATUSES)
+
+    def sharing_themes_with(self, experiment):
+        """Return the other experiments that share a theme with `experiment`, those sharing most first.
+
+        Themes are matched by translation key, so the links may point at a theme's row in any language. One query.
+        """
+        theme_keys = Theme.objects.filter(experiment_links__page=experiment).values("translation_key")
+        return (
+            self.exclude(translation_key=experiment.translation_key)
+            .filter(experiment_themes__theme__translation_key__in=theme_keys)
+            .annotate(shared_themes=Count("experiment_themes", distinct=True))
+            .order_by("-shared_themes", "-starts_on", "pk")
         )
 
     def with_export_data(self):
@@ -215,6 +233,11 @@ class ExperimentPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
     def has_ended(self):
         return self.status in ENDED_STATUSES
 
+    @property
+    def search_result_status(self):
+        """What a search result shows of the experiment besides its title: where it stands."""
+        return {"code": self.status, "label": self.get_status_display()}
+
     def themes(self):
         """Return the chosen themes, each named in this page's language (prefetched links when listed)."""
         return [link for link in self.experiment_themes.all() if link.theme_id]
@@ -235,20 +258,26 @@ class ExperimentPage(TranslatedPageMixin, EasyLanguageSummaryMixin, Page):
         )
 
     def localized_related_experiments(self):
-        """Return the related experiments that are live in this page's language, in the editor's order."""
+        """Return up to three related experiments live in this page's language: the editor's picks in their order,
+        then those that share most themes with this one."""
         keys = [
             link.experiment.translation_key
             for link in self.related_experiments.select_related("experiment").all()
             if link.experiment
         ]
-        pages = {
-            page.translation_key: page
-            for page in ExperimentPage.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
-            .with_card_data()
-        }
-        return [pages[key] for key in keys if key in pages]
+        live_here = ExperimentPage.objects.live().public().filter(locale_id=self.locale_id)
+        picked = {}
+        if keys:
+            picked = {
+                page.translation_key: page for page in live_here.filter(translation_key__in=keys).with_card_data()
+            }
+        related = [picked[key] for key in dict.fromkeys(keys) if key in picked][:RELATED_EXPERIMENTS]
+        missing = RELATED_EXPERIMENTS - len(related)
+        if missing > 0:
+            related += list(
+                live_here.exclude(translation_key__in=keys).sharing_themes_with(self).with_card_data()[:missing]
+            )
+        return related
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,13 +1,22 @@
-"""Template tags for experiments shown anywhere on the site: theme chips that lead to the filtered catalog."""
+"""Template tags for experiments shown anywhere on the site, so that pages of other apps (the home page sits below
+experiments) show them without importing them.
+
+{% theme_catalog_url link %}                  the catalog filtered by a page's theme, in the reader's language
+{% latest_results page as experiments %}     the experiments whose results came last, in `page`'s language
+{% experiment_catalog_page page as catalog %}  the experiment catalog in `page`'s language, or None
+"""
 
 from urllib.parse import urlencode
 
 from django import template
 from wagtail.models import Locale
 
-from experiments.models import ExperimentIndexPage
+from experiments.models import ExperimentIndexPage, ExperimentPage
 
 register = template.Library()
+
+# The home page shows the latest few; the catalog has them all.
+RESULTS_ON_HOME_PAGE = 3
 
 
 def catalog_url(request):
@@ -27,3 +36,27 @@ def theme_catalog_url(context, link):
     if not base or theme_id is None:
         return ""
     return f"{base}?{urlencode({'theme': theme_id})}"
+
+
+@register.simple_tag
+def latest_results(page):
+    """Return the live experiments in `page`'s language that have ended with a written result, latest first.
+
+    An experiment's result is written when it ends, so the end date says how fresh the result is. A fixed number
+    of queries, with what the cards show.
+    """
+    return list(
+        ExperimentPage.objects.live()
+        .public()
+        .filter(locale_id=page.locale_id, ends_on__isnull=False)
+        .ended()
+        .exclude(result="")
+        .with_card_data()
+        .order_by("-ends_on", "-pk")[:RESULTS_ON_HOME_PAGE]
+    )
+
+
+@register.simple_tag
+def experiment_catalog_page(page):
+    """Return the live experiment catalog in `page`'s language, or None."""
+    return ExperimentIndexPage.objects.live().public().filter(locale_id=page.locale_id).order_by("path").first()

@@ -22,7 +22,7 @@ from home.tasks import enqueue_on_save
 from participation.retention import proposal_retention_days, undecided_proposal_retention_days
 
 from .models import DECIDED_STATUSES, UNDECIDED_STATUSES, Proposal, ProposalStatus, new_reference
-from .tasks import notify_author_of_decision, notify_moderators_of_proposal
+from .tasks import notify_author_of_decision, notify_moderators_of_proposal, send_receipt_to_author
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +154,8 @@ def _store_proposal(fields):
     proposal.full_clean(exclude=["submission_key"])
     proposal.save()
     _notify_moderators(proposal.pk)
+    if proposal.email:
+        enqueue_on_save(send_receipt_to_author, proposal.pk)
     return proposal
 
 

@@ -106,3 +106,25 @@ def notify_author_of_decision(proposal_id, status):
     )
     queue_email(message)
     return 1
+
+
+@task()
+def send_receipt_to_author(proposal_id):
+    """Confirm to the author, in the language they wrote in, that their idea arrived. Return 1 if sent.
+
+    The receipt holds the reference, what happens next and where to look the idea up, but nothing the sender
+    typed: anyone can put someone else's address in the form, and the city's mail must not carry their words.
+    """
+    proposal = Proposal.objects.filter(pk=proposal_id).first()
+    if proposal is None or not proposal.email:
+        # Erased before the worker came to it: there is no one to write to.
+        return 0
+    locale = Locale.objects.filter(language_code=proposal.language).first()
+    message = build_email(
+        template="participation/proposals/emails/receipt",
+        context={"proposal": proposal, "status_url": status_lookup_url(proposal, locale)},
+        language=proposal.language,
+        to=proposal.email,
+    )
+    queue_email(message)
+    return 1

@@ -10,12 +10,13 @@ same transaction (`home.tasks.enqueue_on_save`), so a committed change always ha
 
 import logging
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 
 from home.cache import bump_content_version
@@ -24,7 +25,14 @@ from home.tasks import enqueue_on_save
 from participation.emails import normalise_email
 from participation.retention import signup_retention_days
 
-from .models import HEALTH_CONSENT_REQUIRED, HEALTH_CONSENT_VERSION, NeedChoice, SignupState, WorkshopSignup
+from .models import (
+    HEALTH_CONSENT_REQUIRED,
+    HEALTH_CONSENT_VERSION,
+    SEAT_STATES,
+    NeedChoice,
+    SignupState,
+    WorkshopSignup,
+)
 from .pages import Availability, WorkshopPage
 from .tasks import send_signup_email
 
@@ -51,6 +59,67 @@ class SignupNotChangeable(Exception):
 class SignupResult:
     signup: WorkshopSignup
     created: bool
+
+
+def seat_counts(workshops):
+    """Return {workshop pk: seats taken} for many workshops in two queries, whatever their language version."""
+    keys = {workshop.translation_key for workshop in workshops}
+    # order_by() clears Page's default ordering by `path`: left in, it joins the GROUP BY, every language version
+    # becomes its own group, and the last one read (not the first created) is taken to hold the seats.
+    canonical = dict(
+        WorkshopPage.objects.filter(translation_key__in=keys)
+        .order_by()
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values_list("translation_key", "first")
+    )
+    taken = Counter(
+        dict(
+            WorkshopSignup.objects.filter(workshop_id__in=canonical.values(), state__in=SEAT_STATES)
+            .values("workshop_id")
+            .annotate(count=Count("pk"))
+            .values_list("workshop_id", "count")
+        )
+    )
+    return {workshop.pk: taken[canonical.get(workshop.translation_key)] for workshop in workshops}
+
+
+def upcoming_with_seats_left(*, locale, limit, now=None):
+    """Return the next `limit` live workshops in `locale` that take sign-ups for a seat now, soonest first.
+
+    Each comes as {"workshop", "status"}. The seats of all upcoming workshops are counted together (`seat_counts`),
+    so the number of queries stays the same however many workshops there are.
+    """
+    now = now or timezone.now()
+    upcoming = list(
+        WorkshopPage.objects.live().public().filter(locale=locale).upcoming(now).order_by("starts_at", "pk")
+    )
+    counts = seat_counts(upcoming)
+    found = []
+    for workshop in upcoming:
+        status = workshop.seat_status(now, counts[workshop.pk])
+        if status.availability == Availability.OPEN:
+            found.append({"workshop": workshop, "status": status})
+            if len(found) == limit:
+                break
+    return found
+
+
+def _seats_ran_out_or_opened():
+    """Refresh cached pages once the change commits: a workshop's last seat was taken, or its first seat freed.
+
+    The home page lists workshops that have seats left and is kept in the page cache. A sign-up is no publish, so
+    these two changes, and only these, make its cached copy stale: other sign-ups leave the cache alone, and no
+    stranger can empty it by signing up again and again.
+    """
+    transaction.on_commit(bump_content_version)
+
+
+def _seat_freed(workshop, promoted):
+    """Call after a seat was given up and the waitlist served: if nobody took it, the workshop was full before
+    only if exactly one seat is free now."""
+    if not promoted and workshop.capacity - workshop.signups().holding_seat().count() == 1:
+        _seats_ran_out_or_opened()
 
 
 def _notify(signup, kind, *, withdraw_invitation=False):
@@ -215,6 +284,8 @@ def _create_signup(workshop, fields, *, submission_key, now):
             _resend_link(existing, now)
             return SignupResult(existing, created=False)
         _notify(signup, {"pending": "pending", "confirmed": "confirmed", "waitlisted": "waitlisted"}[state])
+        if state == SignupState.CONFIRMED and status.seats_taken + 1 >= locked.capacity:
+            _seats_ran_out_or_opened()
     logger.info("Workshop sign-up created", extra={"workshop": locked.pk, "signup": signup.pk, "state": state})
     return SignupResult(signup, created=True)
 
@@ -248,6 +319,8 @@ def signup_cancel(*, signup, now=None):
         _set_state(current, SignupState.CANCELLED, now)
         _notify(current, "cancelled", withdraw_invitation=held_seat)
         promoted = _fill_free_seats(locked, now) if held_seat else []
+        if held_seat:
+            _seat_freed(locked, promoted)
     signup.state = current.state
     return promoted
 
@@ -299,6 +372,8 @@ def signup_decide(*, signups, approve, now=None):
                 if seats_left > 0:
                     _set_state(current, SignupState.CONFIRMED, now)
                     _notify(current, "approved")
+                    if seats_left == 1:
+                        _seats_ran_out_or_opened()
                 elif locked.waitlist_enabled:
                     _set_state(current, SignupState.WAITLISTED, now)
                     _notify(current, "waitlisted")
@@ -311,7 +386,7 @@ def signup_decide(*, signups, approve, now=None):
                 _set_state(current, SignupState.DECLINED, now)
                 _notify(current, "declined", withdraw_invitation=held_seat)
                 if held_seat:
-                    _fill_free_seats(locked, now)
+                    _seat_freed(locked, _fill_free_seats(locked, now))
             changed[current.pk] = current.state
     return changed
 

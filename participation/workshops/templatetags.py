@@ -4,17 +4,23 @@
 {% think_tank_workshops page as workshops %}    on a think tank page: workshops.upcoming, workshops.past,
                                                  workshops.calendar_url (its own iCalendar feed)
 {% think_tank_calendar_url page as url %}       the same feed's address alone, for the page's <head>
+{% workshops_with_seats_left page as cards %}   on the home page: the next workshops one can still get a seat at
+{% workshop_listing_page page as listing %}     the workshop listing in `page`'s language, or None
+{% experiment_workshops page as workshops %}    on an experiment page: the upcoming workshops that work on it
 """
 
 from django import template
 from django.utils import timezone
 
 from .pages import WorkshopIndexPage, WorkshopPage
+from .services import upcoming_with_seats_left
 
 register = template.Library()
 
 # A think tank page shows its latest past workshops; the listing keeps them all, a page at a time.
 PAST_ON_THINK_TANK_PAGE = 10
+# The home page invites to the next few workshops only; the listing has them all.
+ON_HOME_PAGE = 3
 
 
 def workshop_listing(page):
@@ -47,3 +53,35 @@ def think_tank_workshops(think_tank):
         "past": list(workshops.past(now).order_by("-starts_at", "-pk")[:PAST_ON_THINK_TANK_PAGE]),
         "calendar_url": think_tank_calendar_url(think_tank),
     }
+
+
+@register.simple_tag
+def workshop_listing_page(page):
+    """Return the live workshop listing in `page`'s language, or None."""
+    return workshop_listing(page)
+
+
+@register.simple_tag
+def workshops_with_seats_left(page):
+    """Return the next workshops in `page`'s language that one can still sign up for a seat at, as
+    {"workshop", "status"}, soonest first: a fixed number of queries however many workshops there are."""
+    return upcoming_with_seats_left(locale=page.locale, limit=ON_HOME_PAGE)
+
+
+@register.simple_tag
+def experiment_workshops(experiment):
+    """Return the live upcoming workshops in the experiment page's language that work on it, soonest first.
+
+    Editors link a workshop to the Finnish experiment and the link is copied to the translations: matching by the
+    experiment's translation key finds it from any language version, in one query.
+    """
+    return list(
+        WorkshopPage.objects.live()
+        .public()
+        .filter(
+            locale_id=experiment.locale_id, experiment_links__experiment__translation_key=experiment.translation_key
+        )
+        .upcoming()
+        .distinct()
+        .order_by("starts_at", "pk")
+    )

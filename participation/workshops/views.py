@@ -1,11 +1,10 @@
 """Thin views of workshops: show and take sign-ups, the listing and its feed, and the personal manage page."""
 
 import logging
-from collections import Counter
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Min, Q
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
@@ -23,12 +22,12 @@ from participation.spam import is_flooding, log_discarded
 
 from .forms import WorkshopSignupForm
 from .ics import workshops_feed
-from .models import SEAT_STATES, SignupState, WorkshopSignup
-from .pages import WorkshopPage
+from .models import SignupState, WorkshopSignup
 from .services import (
     CANCELLABLE_STATES,
     RegistrationClosed,
     SignupNotChangeable,
+    seat_counts,
     signup_cancel,
     signup_create,
     signup_withdraw_health_consent,
@@ -104,29 +103,6 @@ def signup_received(request, page):
         log_error_after_saving(error, "a sign-up")
         response = saved_page(request, check_email=True)
     return answer_saved(request, response)
-
-
-def seat_counts(workshops):
-    """Return {workshop pk: seats taken} for many workshops in two queries, whatever their language version."""
-    keys = {workshop.translation_key for workshop in workshops}
-    # order_by() clears Page's default ordering by `path`: left in, it joins the GROUP BY, every language version
-    # becomes its own group, and the last one read (not the first created) is taken to hold the seats.
-    canonical = dict(
-        WorkshopPage.objects.filter(translation_key__in=keys)
-        .order_by()
-        .values("translation_key")
-        .annotate(first=Min("pk"))
-        .values_list("translation_key", "first")
-    )
-    taken = Counter(
-        dict(
-            WorkshopSignup.objects.filter(workshop_id__in=canonical.values(), state__in=SEAT_STATES)
-            .values("workshop_id")
-            .annotate(count=Count("pk"))
-            .values_list("workshop_id", "count")
-        )
-    )
-    return {workshop.pk: taken[canonical.get(workshop.translation_key)] for workshop in workshops}
 
 
 @never_cache  # live seat counts

@@ -65,8 +65,8 @@ def test_a_resident_sends_an_idea_and_is_thanked_in_their_language(
     assert translated(language, "What happens next") in html
     assert 'name="robots" content="noindex"' in html
 
-    # The moderators were told, in their own admin language (Finnish by default).
-    assert [message.to for message in mail.outbox] == [["moderaattori@example.fi"]]
+    # The moderators were told, in their own admin language (Finnish by default); the author got a receipt.
+    assert [message.to for message in mail.outbox] == [["moderaattori@example.fi"], ["asukas@example.fi"]]
     assert proposal.reference in mail.outbox[0].subject
     assert translated("fi", "Read it and decide in the admin:") in mail.outbox[0].body
 
@@ -77,6 +77,7 @@ def test_the_author_hears_the_decision_in_the_language_they_wrote_in(
 ):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(FORM_URLS[language], submission(email="asukas@example.fi"))
+    mail.outbox.clear()  # the receipt
     proposal = Proposal.objects.get()
     proposal.public_response = "Kiitos – otamme idean kokeilulistalle."
     proposal.save()

@@ -70,8 +70,8 @@ def test_markup_is_shown_escaped_in_the_admin(client, moderator, hostile_proposa
 def test_markup_never_becomes_markup_in_e_mail(client, hostile_proposal, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         proposal_decide(proposal=hostile_proposal, status=ProposalStatus.ACCEPTED, public_response=SCRIPT)
-    moderator_message, author_message = mail.outbox
-    for message in (moderator_message, author_message):
+    moderator_message, receipt, author_message = mail.outbox
+    for message in (moderator_message, receipt, author_message):
         # Plain text only: nothing for a mail client to render, so the text can stay exactly as typed.
         assert message.content_subtype == "plain"
         assert not getattr(message, "alternatives", [])
