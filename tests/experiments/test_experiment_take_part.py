@@ -55,14 +55,17 @@ def test_an_experiment_invites_to_its_next_workshop_and_to_send_an_idea_in_the_r
 
     assert translated(language, "Take part") in box
     workshops = [translations_of(workshop)[language] for workshop in (sooner, later)]
-    assert re.findall(r'<li><a href="([^"]+)">', box) == [workshop.url for workshop in workshops]
+    links = re.findall(r'<li><a href="([^"]+)">', box)
+    assert links == [workshop.url for workshop in workshops] + [form.url, "#follow-heading"]
     assert [escape(workshop.title) in box for workshop in workshops] == [True, True]
     assert f'<a href="{form.url}">{translated(language, "Send an idea")}</a>' in box
 
 
-def test_without_workshops_or_an_idea_form_there_is_no_box(client, programme):
+def test_without_workshops_or_an_idea_form_the_box_still_leads_to_following_the_experiment(client, programme):
     html = client.get(programme["experiment"].url).content.decode()
-    assert take_part_box(html) is None
+    box = take_part_box(html)
+    assert re.findall(r'<li><a href="([^"]+)">', box) == ["#follow-heading"]
+    assert 'id="follow-heading"' in html
 
 
 def test_related_experiments_are_those_sharing_most_themes_in_the_same_language(client, programme):
