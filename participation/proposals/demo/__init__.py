@@ -54,8 +54,6 @@ def _sent_at(sent, now):
     return now - timedelta(days=sent)
 
 
-
-
 def _theme_key(key):
     return None if key == OTHER_THEME else key
 
