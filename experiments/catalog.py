@@ -33,15 +33,13 @@ class CatalogFilters:
 
     @property
     def is_filtered(self):
-        return bool(
-            self.query
-            or self.statuses
-            or self.themes
-            or self.goals
-            or self.year
-            or self.think_tank
-            or self.easy_language
-        )
+        return self.active_count > 0
+
+    @property
+    def active_count(self):
+        """Return how many choices narrow the list: each ticked box, a year, a think tank and the words count one."""
+        singles = (self.query, self.year, self.think_tank, self.easy_language)
+        return len(self.statuses) + len(self.themes) + len(self.goals) + sum(1 for value in singles if value)
 
 
 def published_experiments(locale):

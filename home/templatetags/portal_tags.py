@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.breadcrumbs import Crumb, breadcrumb_trail, front_page_title
 from home.cache import content_version
 from home.languages import language_versions
 from home.models import PortalSettings
@@ -81,6 +82,39 @@ def site_navigation(context):
         for item in navigation["items"]
     ]
     return {**navigation, "items": items}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page=None, current=""):
+    """Return the breadcrumbs of the page shown: the crumbs above it, then the one being read.
+
+    `page` defaults to the context's page. `current` names what a page shows below itself (an idea on the board, a
+    thank-you page): the page then becomes a link and `current` the last crumb. Without a page (search), the trail
+    is the front page and `current`. The front page itself has none.
+    """
+    request = context["request"]
+    page = page or context.get("page")
+    if isinstance(page, Page):
+        trail = cached_breadcrumb_trail(request, page)
+    elif current:
+        trail = [Crumb(front_page_title(), site_navigation(context)["home_url"])]
+    else:
+        trail = []
+    if current and trail:
+        return {"links": trail, "current": current}
+    return {"links": trail[:-1], "current": trail[-1].title if trail else ""}
+
+
+def cached_breadcrumb_trail(request, page):
+    """Return breadcrumb_trail(), kept until content changes for a published page at the site's own address."""
+    if getattr(request, "is_preview", False) or not is_canonical_host(request):
+        return breadcrumb_trail(request, page)
+    key = f"portal:crumbs:{content_version()}:{request.scheme}:{request.get_host()}:{page.pk}:{get_language()}"
+    trail = cache.get(key)
+    if trail is None:
+        trail = breadcrumb_trail(request, page)
+        cache.set(key, trail, FRAGMENT_TIMEOUT)
+    return trail
 
 
 @register.simple_tag(takes_context=True)
