@@ -435,7 +435,8 @@ def moderation_tour(page, base_url):
 
 
 def editing_tour(page, base_url):
-    """Return (name, url, violations) of the views editors work in: the page editor, the translation editor, the guide.
+    """Return (name, url, violations) of the views editors work in: the page editor, the translation editor, the report
+    of translations and the guide.
 
     The experiment's Finnish page opens Wagtail's editor; its Swedish translation, made through wagtail-localize,
     opens wagtail-localize's translation editor, a script-built view that is checked once it has drawn its fields.
@@ -454,6 +455,7 @@ def editing_tour(page, base_url):
             reverse("wagtailadmin_pages:edit", args=[swedish.pk]),
             ".js-translation-editor > :not(input)",
         ),
+        ("translation status report", reverse("translation_status"), "table"),
         ("staff guide", reverse("staff_guide"), ".staff-guide"),
     ]
     results = []

@@ -43,7 +43,7 @@ def test_moderation_views_pass_axe(page, log_in, base_url):
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_the_page_editor_translation_editor_and_staff_guide_pass_axe(page, log_in, base_url, language):
+def test_the_page_editor_translation_editor_report_and_staff_guide_pass_axe(page, log_in, base_url, language):
     log_in(page, "editor", language)
 
     results = editing_tour(page, base_url)
