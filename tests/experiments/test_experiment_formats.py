@@ -82,7 +82,8 @@ def test_downloads_keep_iso_dates_and_bare_numbers_whatever_the_language(client,
 
 def test_chart_coordinates_stay_machine_numbers_in_finnish(client, long_experiment, impact_page):
     html = client.get("/fi/vaikuttavuus/").content.decode()
-    svg = html[html.index('<svg class="bar-chart"') : html.index("</svg>")]
+    start = html.index('<svg class="bar-chart"')
+    svg = html[start : html.index("</svg>", start)]
     coordinates = re.findall(r' (?:x|y|width|height|viewBox)="([^"]*)"', svg)
     assert coordinates
     # A decimal comma or a grouping space would move or hide the bars.
