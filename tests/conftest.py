@@ -3,9 +3,11 @@
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from home.demo_support import add_translated_page, update_translated_page
@@ -27,6 +29,13 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
 def admin_client(client, admin_user):
     """pytest-django's admin client, let in through the same door as every other staff login of the suite."""
     return log_in_staff(client, admin_user)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request through the test client leaves its own active."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
