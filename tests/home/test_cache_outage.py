@@ -6,6 +6,9 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.security.test_second_factor import STEP, code_of
 
 
 def unreachable_cache():
@@ -41,10 +44,13 @@ def test_the_same_page_twice_is_rendered_twice_and_never_an_error(client, home, 
     assert client.get("/fi/").status_code == 200
 
 
-def test_an_editor_logs_in_and_opens_the_admin_while_the_cache_is_away(client, home, redis_away):
-    get_user_model().objects.create_superuser("editor", "editor@example.fi", "pw")
+def test_an_editor_logs_in_with_both_steps_and_opens_the_admin_while_the_cache_is_away(client, home, redis_away):
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.fi", "pw")
+    app = TOTPDevice.objects.create(user=editor, name="authenticator", confirmed=True)
 
-    response = client.post("/admin/login/", {"username": "editor", "password": "pw"}, follow=True)
+    response = client.post("/admin/login/", {"username": "editor", "password": "pw"})
+    assert response.status_code == 302 and response.url.startswith(STEP)
+    response = client.post(STEP, {"code": code_of(app.bin_key, app)}, follow=True)
 
     assert response.status_code == 200
     assert response.request["PATH_INFO"] == "/admin/"
