@@ -66,7 +66,9 @@ class ResidentReadsTheProgrammeTests(TestCase):
                     self.assertIn(f'<html lang="{language}">', html)
                     # Ready for a strict Content-Security-Policy: no inline styles or scripts.
                     self.assertNotIn('style="', html)
-                    self.assertNotIn("<script", html)
+                    self.assertEqual(
+                        re.findall(r"<script[^>]*>", html), ['<script src="/static/js/disclosures.js" defer>']
+                    )
 
     def test_experiment_page_shows_the_facts_and_the_prose_of_its_language(self):
         for language, paths in LANGUAGES.items():
