@@ -7,6 +7,8 @@ import requests
 
 from tests.integration.harness import admin_session, finnish_home_id, form_fields, publish, wait_until
 
+URGENT = "urgent-finnish-first"
+
 pytestmark = pytest.mark.integration
 
 FINNISH_HEADING = "<h1>Yritä hetken kuluttua uudelleen</h1>"
@@ -25,14 +27,21 @@ def test_during_an_outage_health_says_so_and_an_edit_is_refused_whole_then_works
     editor = admin_session(stack, "web_a")
     slug = f"tyopaja-{uuid.uuid4().hex[:8]}"
     home_id = finnish_home_id(stack)
-    publish(editor, stack.url("web_a", f"/admin/pages/add/home/standardpage/{home_id}/"), title="Työpaja", slug=slug)
+    # A Finnish-only page goes out with the urgent-notice button, which the Swedish-ready rule lets through.
+    publish(
+        editor,
+        stack.url("web_a", f"/admin/pages/add/home/standardpage/{home_id}/"),
+        title="Työpaja",
+        slug=slug,
+        **{"action-publish": URGENT},
+    )
     ((page_id,),) = stack.sql("SELECT id FROM wagtailcore_page WHERE slug = %s", [slug])
     edit_url = stack.url("web_a", f"/admin/pages/{page_id}/edit/")
     fields = form_fields(editor.get(edit_url, timeout=10).text, containing="title")
     before = page_state(stack, page_id)
     new_title = f"Työpaja {uuid.uuid4().hex[:6]}"
     # The editor has the form open with a new title when the database goes away, and presses Publish.
-    submission = {**fields, "title": new_title, "body-count": "0", "action-publish": "action-publish"}
+    submission = {**fields, "title": new_title, "body-count": "0", "action-publish": URGENT}
 
     database_back_after_test.stop()
 
