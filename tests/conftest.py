@@ -1,5 +1,6 @@
 """Shared fixtures: a site whose home page exists in Finnish, Swedish and English."""
 
+import sys
 from io import StringIO
 
 import pytest
@@ -45,18 +46,56 @@ def _fresh_cache():
     cache.clear()
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
-    """The whole demo, loaded once for the tests of one module and rolled back after them.
+DEMO_FIXTURE = "demo_content"
 
-    Loading it publishes every page in three languages and takes most of a minute: a module that reads the demo asks
-    for this instead of loading it per test. Each test still runs in its own savepoint, so what one test changes is
-    gone before the next.
+# The transaction that holds the loaded demo while the tests that read it run, one after another.
+_loaded_demo = {}
+
+
+def _reads_the_demo(item):
+    return item is not None and DEMO_FIXTURE in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Run every test that reads the demo in one stretch, where the first of them stands, so it is loaded once."""
+    readers = [item for item in items if _reads_the_demo(item)]
+    if not readers:
+        return
+    first = items.index(readers[0])
+    others = [item for item in items if not _reads_the_demo(item)]
+    items[:] = others[:first] + readers + others[first:]
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The whole demo, loaded once for all the tests that ask for it and rolled back after the last of them.
+
+    Loading it publishes every page in three languages and takes more than a minute; the suite's tests that read it
+    run in one stretch (pytest_collection_modifyitems above) inside one transaction. Each test still runs in its own
+    savepoint, so what one test changes is gone before the next, and the tests after the stretch see no demo.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
+    if not _loaded_demo:
+        with django_db_blocker.unblock():
+            holding = transaction.atomic()
+            holding.__enter__()
+            try:
+                call_command("load_demo_content", stdout=StringIO())
+            except BaseException:
+                holding.__exit__(*sys.exc_info())
+                raise
+        _loaded_demo.update(holding=holding, blocker=django_db_blocker)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After the last test of the demo's stretch (and after its own fixtures are gone), roll the demo back."""
+    result = yield
+    if _loaded_demo and _reads_the_demo(item) and not _reads_the_demo(nextitem):
+        holding, blocker = _loaded_demo.pop("holding"), _loaded_demo.pop("blocker")
+        with blocker.unblock():
+            transaction.set_rollback(True)
+            holding.__exit__(None, None, None)
+    return result
 
 
 @pytest.fixture
