@@ -154,7 +154,7 @@ class WorkshopSignupViewSet(SnippetViewSet):
         Column("state", label=_("State"), accessor="get_state_display"),
         Column("stakeholder_group", label=_("Stakeholder group"), accessor="get_stakeholder_group_display"),
         NeedsColumn("needs", label=_("Needs")),
-        Column("language", label=_("Language"), accessor="language"),
+        Column("language", label=_("Language"), accessor="get_language_display"),
         LocalDateTimeColumn("created_at", label=_("Signed up")),
     ]
     list_export = [

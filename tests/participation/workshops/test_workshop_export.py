@@ -71,3 +71,12 @@ def test_the_inspect_view_shows_the_consent_to_health_related_needs(client, mode
     html = client.get(reverse(INSPECT_URL, args=[without.pk])).content.decode()
     consent = re.search(r"<dt>Suostumus terveyteen liittyviin tarpeisiin</dt>\s*<dd>\s*(.*?)\s*</dd>", html, re.S)
     assert consent.group(1) == "ei"
+
+
+def test_the_listing_names_the_language_and_the_state_not_their_codes(client, moderator, workshop):
+    signup_create(workshop=workshop, **signup_kwargs(name="Sanna", email="sanna@example.com", language="sv"))
+    log_in_staff(client, moderator)
+    html = client.get(reverse(LIST_URL)).content.decode()
+    cells = re.findall(r"<td[^>]*>\s*(.*?)\s*</td>", html, re.S)
+    assert "Svenska" in cells and "sv" not in cells
+    assert "Vahvistettu" in cells and "confirmed" not in cells
