@@ -9,7 +9,8 @@ class LocalDateTimeColumn(Column):
     """A date-time in Helsinki time, in the staff member's admin language: "ke 2.12.2026 klo 17.00".
 
     Wagtail's DateColumn says "3 days ago"; a moderator answering a resident needs the moment itself, written as
-    the e-mail the resident received writes it. Exports read the field, not this column, and stay ISO 8601.
+    the e-mail the resident received writes it. Exports read the field, not this column: a spreadsheet gets the same
+    Helsinki moment as a value it can sort (home/admin_exports.py).
     """
 
     def get_value(self, instance):

@@ -27,7 +27,7 @@ from wagtail.snippets.views.snippets import EditView, IndexView, InspectView, Sn
 
 from experiments.models import ExperimentPage, Theme, ThinkTankPage
 from home.admin_columns import LocalDateTimeColumn
-from home.spreadsheets import spreadsheet_safe
+from home.admin_exports import LocalInspectViewMixin, LocalSpreadsheetExportMixin
 from participation.admin_access import RecordsChooserViewSet
 
 from .bulk_actions import source_think_tanks
@@ -132,7 +132,7 @@ class ProposalAdminForm(WagtailAdminModelForm):
         return cleaned
 
 
-class ProposalIndexView(IndexView):
+class ProposalIndexView(LocalSpreadsheetExportMixin, IndexView):
     def get_base_queryset(self):
         # The theme and think tank columns: read in the list's own query rather than one more per row.
         return super().get_base_queryset().with_theme_names().select_related("think_tank")
@@ -141,7 +141,7 @@ class ProposalIndexView(IndexView):
     def list_export(self):
         fields = [
             "reference",
-            "get_status_display",
+            "status",
             "theme_name",
             "theme_code",
             "language",
@@ -160,15 +160,10 @@ class ProposalIndexView(IndexView):
 
     @property
     def export_headings(self):
-        return {"get_status_display": _("State"), "theme_name": _("Theme"), "theme_code": _("Theme code")}
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        # XLSX cells are typed as text by Wagtail already; CSV has no types, so text is defused here.
-        return spreadsheet_safe(value) if export_format == self.FORMAT_CSV else value
+        return {"status": _("State"), "theme_name": _("Theme"), "theme_code": _("Theme code")}
 
 
-class ProposalInspectView(InspectView):
+class ProposalInspectView(LocalInspectViewMixin, InspectView):
     def get_fields(self):
         fields = [
             "reference",

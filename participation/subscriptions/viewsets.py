@@ -45,7 +45,7 @@ class SubscriptionViewSet(SnippetViewSet):
         "email",
         Column("page", label=_("Follows"), accessor="page"),
         Column("kind", label=_("What"), accessor="get_kind_display"),
-        Column("language", label=_("Language"), accessor="language"),
+        Column("language", label=_("Language"), accessor="get_language_display"),
         Column("frequency", label=_("Frequency"), accessor="get_frequency_display"),
         LocalDateTimeColumn("confirmed_at", label=_("Confirmed")),
     ]

@@ -3,16 +3,18 @@
 import django_filters
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet
 
 from home.admin_columns import LocalDateTimeColumn
-from home.spreadsheets import spreadsheet_safe
+from home.admin_exports import LocalInspectViewMixin, LocalSpreadsheetExportMixin, yes_no
+from home.local_formats import format_range
 from participation.admin_access import RecordsChooserViewSet
 
 from .models import SEAT_STATES, SignupState, StakeholderGroup, WorkshopSignup
@@ -59,17 +61,50 @@ class WorkshopSignupFilterSet(WagtailFilterSet):
         return queryset.filter(**lookup) if value else queryset.exclude(**lookup)
 
 
-class SignupIndexView(IndexView):
-    """The listing, whose CSV export is safe to open in a spreadsheet."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str):
-            return spreadsheet_safe(value)
-        return value
+class SignupIndexView(LocalSpreadsheetExportMixin, IndexView):
+    """The listing, whose export gives each workshop's sign-ups in the order they came, with places on the waitlist."""
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("workshop")
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Whatever the listing is sorted by, the venue reads the export workshop by workshop, in queue order: the
+        # first on the waitlist gets the next seat.
+        queryset = queryset.order_by("workshop__starts_at", "workshop_id", "created_at", "pk")
+        self.waitlist_places = waitlist_places(queryset.values("workshop_id"))
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def to_row_dict(self, item):
+        item.waitlist_place = self.waitlist_places.get(item.pk)
+        return super().to_row_dict(item)
+
+
+def waitlist_places(workshop_ids):
+    """Return {sign-up id: its place on its workshop's waitlist, from 1} for the given workshops."""
+    places, counts = {}, {}
+    for workshop_id, pk in (
+        WorkshopSignup.objects.waitlist().filter(workshop_id__in=workshop_ids).values_list("workshop_id", "pk")
+    ):
+        counts[workshop_id] = counts.get(workshop_id, 0) + 1
+        places[pk] = counts[workshop_id]
+    return places
+
+
+class SignupInspectView(LocalInspectViewMixin, InspectView):
+    extra_fields = {"health_consent": _("Consent to health-related needs")}
+
+    def get_needs_display_value(self):
+        return ", ".join(str(label) for label in self.object.need_labels())
+
+    def get_health_consent_display_value(self):
+        signup = self.object
+        if signup.health_consent_at is None:
+            return yes_no(False)
+        return gettext("%(yes)s (wording version %(version)s, given %(time)s)") % {
+            "yes": yes_no(True),
+            "version": signup.health_consent_version,
+            "time": format_range(signup.health_consent_at),
+        }
 
 
 class NeedsColumn(Column):
@@ -89,6 +124,7 @@ class WorkshopSignupViewSet(SnippetViewSet):
     add_to_admin_menu = True
     url_prefix = "workshop-signups"
     index_view_class = SignupIndexView
+    inspect_view_class = SignupInspectView
     filterset_class = WorkshopSignupFilterSet
     search_fields = ["name", "email", "organisation"]
     search_backend_name = None  # plain database lookups: sign-ups are not in the site's search index
@@ -103,8 +139,7 @@ class WorkshopSignupViewSet(SnippetViewSet):
         "stakeholder_group",
         "needs",
         "needs_details",
-        "health_consent_version",
-        "health_consent_at",
+        "health_consent",
         "language",
         "created_at",
         "state_changed_at",
@@ -119,7 +154,7 @@ class WorkshopSignupViewSet(SnippetViewSet):
         Column("state", label=_("State"), accessor="get_state_display"),
         Column("stakeholder_group", label=_("Stakeholder group"), accessor="get_stakeholder_group_display"),
         NeedsColumn("needs", label=_("Needs")),
-        Column("language", label=_("Language"), accessor="language"),
+        Column("language", label=_("Language"), accessor="get_language_display"),
         LocalDateTimeColumn("created_at", label=_("Signed up")),
     ]
     list_export = [
@@ -134,11 +169,13 @@ class WorkshopSignupViewSet(SnippetViewSet):
         "needs_details",
         "language",
         "created_at",
+        "waitlist_place",
     ]
     export_headings = {
         "workshop.title": _("Workshop"),
         "workshop.starts_at": _("Starts at"),
         "need_list": _("Needs"),
+        "waitlist_place": _("Place on the waitlist"),
     }
     export_filename = "workshop-attendees"
     # State changes go through the bulk actions (and so through the locked services), never through this form.

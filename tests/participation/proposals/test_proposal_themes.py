@@ -115,10 +115,10 @@ def test_the_queue_export_has_the_theme_by_name_and_by_a_code_that_does_not_chan
     proposal_factory(title="Jotain muuta", theme=None)
     log_in_staff(client, moderator)
     url = reverse(Proposal.snippet_viewset.get_url_name("list"))
-    export = b"".join(client.get(url + "?export=csv").streaming_content).decode()
-    # Moderators work in Finnish unless they chose another language.
-    assert f"Liikkuminen,{programme['mobility'].translation_key}," in export
-    assert f"Jokin muu,{OTHER_THEME}," in export
+    export = b"".join(client.get(url + "?export=csv").streaming_content).decode("utf-8-sig")
+    # Moderators work in Finnish unless they chose another language, and Finnish spreadsheets split on semicolons.
+    assert f"Liikkuminen;{programme['mobility'].translation_key};" in export
+    assert f"Jokin muu;{OTHER_THEME};" in export
 
 
 # --- the migration that moved each idea's theme code to a theme ---------------------------------------------

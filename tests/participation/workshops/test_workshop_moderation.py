@@ -151,7 +151,7 @@ def test_the_attendee_export_is_safe_in_a_spreadsheet_and_lists_needs(client, mo
     log_in_staff(client, moderator)
     response = client.get(reverse(LIST_URL), {"export": "csv"})
     assert response.status_code == 200
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")), delimiter=";"))
     header, row = rows[0], rows[1]
     record = dict(zip(header, row, strict=True))
     assert record["Nimi"].startswith("'=")
