@@ -2,6 +2,7 @@
 
 from django import template
 from django.core.cache import cache
+from django.db.models import Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -10,6 +11,7 @@ from home.cache import content_version
 from home.languages import language_versions
 from home.models import PortalSettings
 from home.page_cache import content_fragment_key, is_canonical_host, page_cache_timeout
+from home.request_memo import remember, remembered
 
 register = template.Library()
 
@@ -44,12 +46,36 @@ def cached_language_versions(request, page):
     return versions
 
 
-def _site_home(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    return Page.objects.live().filter(translation_key__in=root_key, locale__language_code=get_language()).first()
+def _site_home_and_menu(request, site):
+    """Return the language's home page of `site` and its live children shown in menus, in one query.
+
+    The home page is the site root's translation in the active language; its internal path comes from the site
+    root paths the request already holds, so the home page and its children are read together.
+    """
+    language = get_language()
+    root_path = next(
+        (
+            srp.root_path
+            for srp in Site.get_site_root_paths()
+            if srp.site_id == site.pk and srp.language_code == language
+        ),
+        None,
+    )
+    if root_path is None:
+        return None, []
+    home_depth = Page.objects.filter(url_path=root_path).values("depth")[:1]
+    pages = list(
+        Page.objects.live()
+        .filter(
+            Q(url_path=root_path)
+            | Q(url_path__startswith=root_path, depth=Subquery(home_depth) + 1, show_in_menus=True)
+        )
+        .order_by("path")
+    )
+    home = next((page for page in pages if page.url_path == root_path), None)
+    if home is None:
+        return None, []
+    return home, [page for page in pages if page is not home and page.path.startswith(home.path)]
 
 
 @register.simple_tag(takes_context=True)
@@ -58,21 +84,17 @@ def site_navigation(context):
     request = context["request"]
     site = Site.find_for_request(request)
     key = f"portal:nav:{site.pk if site else 0}:{get_language()}:{content_version()}"
-    navigation = cache.get(key)
+    navigation = remembered(key, lambda: cache.get(key))
     if navigation is None:
-        home = _site_home(request)
-        items = []
-        if home is not None:
-            items = [
-                {"title": child.title, "url": child.get_url(request), "path": child.url_path}
-                for child in home.get_children().live().in_menu()
-            ]
+        home, children = _site_home_and_menu(request, site) if site is not None else (None, [])
+        items = [{"title": child.title, "url": child.get_url(request), "path": child.url_path} for child in children]
         navigation = {
             "home_url": home.get_url(request) if home else "/",
             "home_path": home.url_path if home else "",
             "items": items,
         }
         cache.set(key, navigation, FRAGMENT_TIMEOUT)
+        remember(key, navigation)
     page_path = getattr(context.get("page"), "url_path", "") or ""
     items = [
         {
@@ -127,7 +149,7 @@ def footer_links(context):
     key = f"portal:footer:{site.pk}:{get_language()}:{content_version()}"
     links = cache.get(key)
     if links is None:
-        portal_settings = PortalSettings.for_site(site)
+        portal_settings = PortalSettings.for_request(request)
         pages = portal_settings.footer_pages()
         links = {
             name: {"title": page.title, "url": page.get_url(request)} if page else None for name, page in pages.items()

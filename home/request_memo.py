@@ -1,0 +1,97 @@
+"""What one reading request asks the database once, however many parts of the page ask for it.
+
+Wagtail looks some things up afresh on every call: the active locale (`Locale.get_active()`), every view restriction
+of the site (each `PageQuerySet.public()`), the site root paths (`Site.get_site_root_paths()`, kept in the cache,
+so asked anew when the cache holds nothing) and a page's view restrictions (its own check before serving, and the
+page cache's). A page calls these from its route, its hooks, its listings, navigation and footer: with no cache,
+the same rows were read up to six times per request.
+
+For the length of one GET or HEAD (home/page_cache.py opens the memo), each of these is read once and the answer
+reused. Outside such a request (a POST, the admin's writes, tasks, the shell) nothing is remembered, so no code
+that changes these rows can read its own stale copy.
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db.models import Q
+from django.utils import translation
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+
+_memo = ContextVar("portal_request_memo", default=None)
+
+
+@contextmanager
+def request_memo():
+    """Remember the look-ups above until the block ends."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
+
+
+def remembered(name, compute):
+    """Return `compute()`, computed once per reading request under `name`; afresh outside one."""
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if name not in memo:
+        memo[name] = compute()
+    return memo[name]
+
+
+def remember(name, value):
+    """Keep `value` under `name` for the rest of the reading request, if in one."""
+    memo = _memo.get()
+    if memo is not None:
+        memo[name] = value
+
+
+def view_restrictions():
+    """Return every view restriction of every site, with its page, read once per reading request."""
+    return remembered("view_restrictions", lambda: list(PageViewRestriction.objects.select_related("page")))
+
+
+_original_get_active = Locale.get_active.__func__
+_original_get_default = Locale.get_default.__func__
+_original_get_view_restrictions = Page.get_view_restrictions
+_original_get_site_root_paths = Site.get_site_root_paths
+
+
+def _get_default(cls):
+    return remembered("default_locale", lambda: _original_get_default(cls))
+
+
+def _get_active(cls):
+    return remembered(("active_locale", translation.get_language()), lambda: _original_get_active(cls))
+
+
+def _private_q(self):
+    # Wagtail's own private_q, over the restrictions read once instead of once per listing.
+    q = Q()
+    for restriction in view_restrictions():
+        q |= self.descendant_of_q(restriction.page, inclusive=True)
+    return q if q else Q(pk__in=[])
+
+
+def _get_view_restrictions(self):
+    # With no restriction anywhere, no page has one: the answer needs no query of its own. With some, Wagtail's
+    # lookup decides, aliases and all.
+    if _memo.get() is not None and not view_restrictions():
+        return PageViewRestriction.objects.none()
+    return _original_get_view_restrictions(self)
+
+
+def _get_site_root_paths():
+    return remembered("site_root_paths", _original_get_site_root_paths)
+
+
+def install():
+    """Route Wagtail's own look-ups through the memo; called once from the app's ready()."""
+    Locale.get_active = classmethod(_get_active)
+    Locale.get_default = classmethod(_get_default)
+    PageQuerySet.private_q = _private_q
+    Page.get_view_restrictions = _get_view_restrictions
+    Site.get_site_root_paths = staticmethod(_get_site_root_paths)
