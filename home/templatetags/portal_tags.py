@@ -2,7 +2,6 @@
 
 from django import template
 from django.core.cache import cache
-from django.db.models import Q, Subquery
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -12,6 +11,7 @@ from home.languages import language_versions
 from home.models import PortalSettings
 from home.page_cache import content_fragment_key, is_canonical_host, page_cache_timeout
 from home.request_memo import remember, remembered
+from home.surroundings import surrounding_pages
 
 register = template.Library()
 
@@ -46,38 +46,6 @@ def cached_language_versions(request, page):
     return versions
 
 
-def _site_home_and_menu(request, site):
-    """Return the language's home page of `site` and its live children shown in menus, in one query.
-
-    The home page is the site root's translation in the active language; its internal path comes from the site
-    root paths the request already holds, so the home page and its children are read together.
-    """
-    language = get_language()
-    root_path = next(
-        (
-            srp.root_path
-            for srp in Site.get_site_root_paths()
-            if srp.site_id == site.pk and srp.language_code == language
-        ),
-        None,
-    )
-    if root_path is None:
-        return None, []
-    home_depth = Page.objects.filter(url_path=root_path).values("depth")[:1]
-    pages = list(
-        Page.objects.live()
-        .filter(
-            Q(url_path=root_path)
-            | Q(url_path__startswith=root_path, depth=Subquery(home_depth) + 1, show_in_menus=True)
-        )
-        .order_by("path")
-    )
-    home = next((page for page in pages if page.url_path == root_path), None)
-    if home is None:
-        return None, []
-    return home, [page for page in pages if page is not home and page.path.startswith(home.path)]
-
-
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """Return the language's home page and its children shown in menus, cached until content changes."""
@@ -86,8 +54,12 @@ def site_navigation(context):
     key = f"portal:nav:{site.pk if site else 0}:{get_language()}:{content_version()}"
     navigation = remembered(key, lambda: cache.get(key))
     if navigation is None:
-        home, children = _site_home_and_menu(request, site) if site is not None else (None, [])
-        items = [{"title": child.title, "url": child.get_url(request), "path": child.url_path} for child in children]
+        surroundings = surrounding_pages(request, context.get("page"))
+        home = surroundings["home"]
+        items = [
+            {"title": child.title, "url": child.get_url(request), "path": child.url_path}
+            for child in surroundings["menu"]
+        ]
         navigation = {
             "home_url": home.get_url(request) if home else "/",
             "home_path": home.url_path if home else "",
