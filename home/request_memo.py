@@ -4,7 +4,8 @@ Wagtail looks some things up afresh on every call: the active locale (`Locale.ge
 of the site (each `PageQuerySet.public()`), the site root paths (`Site.get_site_root_paths()`, kept in the cache,
 so asked anew when the cache holds nothing) and a page's view restrictions (its own check before serving, and the
 page cache's). A page calls these from its route, its hooks, its listings, navigation and footer: with no cache,
-the same rows were read up to six times per request.
+the same rows were read up to six times per request. The site lookup and the site root paths read the same sites,
+so they share one query of them (Wagtail's matching of a host name is repeated here, over those rows).
 
 For the length of one GET or HEAD (home/page_cache.py opens the memo), each of these is read once and the answer
 reused. Outside such a request (a POST, the admin's writes, tasks, the shell) nothing is remembered, so no code
