@@ -8,10 +8,11 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import figures, signals
+        from . import figures, request_memo, signals
         from .admin_csp import patch_chooser_widgets
         from .search import signals as search_signals
 
+        request_memo.install()
         signals.connect()
         search_signals.connect()
         patch_chooser_widgets()

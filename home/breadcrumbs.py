@@ -5,8 +5,7 @@ from dataclasses import dataclass
 from django.utils.translation import pgettext
 from wagtail.models import Page
 
-# Depth 1 is Wagtail's root; each language's front page sits right under it.
-FRONT_PAGE_DEPTH = 2
+from .surroundings import FRONT_PAGE_DEPTH, surrounding_pages
 
 
 @dataclass(frozen=True)
@@ -18,18 +17,12 @@ class Crumb:
 def breadcrumb_trail(request, page):
     """Return the crumbs from the front page to `page`, both included, or [] for a front page (or no page).
 
-    The ancestors come in one query whatever the depth, and their addresses from the site root paths Wagtail
+    The ancestors come in one query whatever the depth (shared with the language versions and the menu), and their addresses from the site root paths Wagtail
     keeps on the request. A section that is not published is left out: its address would only answer 404.
     """
     if not isinstance(page, Page) or page.depth <= FRONT_PAGE_DEPTH:
         return []
-    ancestors = (
-        Page.objects.ancestor_of(page)
-        .filter(depth__gte=FRONT_PAGE_DEPTH)
-        .live()
-        .order_by("depth")
-        .only("title", "url_path", "depth")
-    )
+    ancestors = surrounding_pages(request, page)["ancestors"]
     crumbs = []
     for ancestor in [*ancestors, page]:
         url = ancestor.get_url(request)

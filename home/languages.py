@@ -7,6 +7,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from .surroundings import surrounding_pages
+
 
 @dataclass(frozen=True)
 class LanguageVersion:
@@ -29,7 +31,7 @@ def language_versions(request, page=None):
         suffix = _language_neutral_suffix(request, page)
         translations = {
             translation.locale.language_code: translation
-            for translation in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
+            for translation in surrounding_pages(request, page)["translations"]
         }
         versions = []
         for code, name in settings.LANGUAGES:

@@ -36,6 +36,7 @@ from django.utils.cache import patch_cache_control
 from wagtail.models import Page, Site
 
 from .cache import CONTENT_VERSION_KEY, content_version, pinned_content_version
+from .request_memo import request_memo
 
 # Not only a publish changes what a page shows: listings of "upcoming" things follow the clock. An entry lives at
 # most this long, so such a page is at most this much behind.
@@ -214,7 +215,7 @@ class PageCacheMiddleware:
             return self.rebuild(stored, head=request.method == "HEAD")
         # A reading request renders with the version read above, whatever is published meanwhile: its page is
         # stored under that version, so the next reader after a publish still renders afresh.
-        with pinned_content_version(version):
+        with pinned_content_version(version), request_memo():
             response = self.render(request)
         if key and response_is_storable(request, response):
             patch_cache_control(response, public=True, max_age=page_cache_max_age())

@@ -1,6 +1,7 @@
 from django.shortcuts import redirect
 from django.utils.translation import get_language
 from wagtail import hooks
+from wagtail.models import Locale
 
 from .page_cache import mark_page_cacheable
 
@@ -12,6 +13,12 @@ def serve_pages_in_their_own_language(page, request, serve_args, serve_kwargs):
     Wagtail falls back to the default language's page when a translation is missing, which would show Finnish
     text under a Swedish or English address and interface.
     """
+    # The active locale is remembered for the request; the page's own would be one more query to compare codes.
+    active = Locale.get_active()
+    if active.language_code == get_language() and page.locale_id == active.pk:
+        # The same row: the page's templates and context ask for their locale without a query of their own.
+        page.locale = active
+        return None
     if page.locale.language_code != get_language():
         return redirect(page.get_url(request))
     return None

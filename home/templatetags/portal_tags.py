@@ -10,6 +10,8 @@ from home.cache import content_version
 from home.languages import language_versions
 from home.models import PortalSettings
 from home.page_cache import content_fragment_key, is_canonical_host, page_cache_timeout
+from home.request_memo import remember, remembered
+from home.surroundings import surrounding_pages
 
 register = template.Library()
 
@@ -44,35 +46,27 @@ def cached_language_versions(request, page):
     return versions
 
 
-def _site_home(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-    return Page.objects.live().filter(translation_key__in=root_key, locale__language_code=get_language()).first()
-
-
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """Return the language's home page and its children shown in menus, cached until content changes."""
     request = context["request"]
     site = Site.find_for_request(request)
     key = f"portal:nav:{site.pk if site else 0}:{get_language()}:{content_version()}"
-    navigation = cache.get(key)
+    navigation = remembered(key, lambda: cache.get(key))
     if navigation is None:
-        home = _site_home(request)
-        items = []
-        if home is not None:
-            items = [
-                {"title": child.title, "url": child.get_url(request), "path": child.url_path}
-                for child in home.get_children().live().in_menu()
-            ]
+        surroundings = surrounding_pages(request, context.get("page"))
+        home = surroundings["home"]
+        items = [
+            {"title": child.title, "url": child.get_url(request), "path": child.url_path}
+            for child in surroundings["menu"]
+        ]
         navigation = {
             "home_url": home.get_url(request) if home else "/",
             "home_path": home.url_path if home else "",
             "items": items,
         }
         cache.set(key, navigation, FRAGMENT_TIMEOUT)
+        remember(key, navigation)
     page_path = getattr(context.get("page"), "url_path", "") or ""
     items = [
         {
@@ -127,7 +121,7 @@ def footer_links(context):
     key = f"portal:footer:{site.pk}:{get_language()}:{content_version()}"
     links = cache.get(key)
     if links is None:
-        portal_settings = PortalSettings.for_site(site)
+        portal_settings = PortalSettings.for_request(request)
         pages = portal_settings.footer_pages()
         links = {
             name: {"title": page.title, "url": page.get_url(request)} if page else None for name, page in pages.items()
