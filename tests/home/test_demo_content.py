@@ -1,15 +1,17 @@
 """Someone new runs `make run`: the demo content appears in three languages, and a second run adds nothing.
 
-Loading the demo is slow (every page is published in three languages), so it is loaded once for this module
+Loading the demo is slow (every page is published in three languages), so it is loaded once for the suite
 (`demo_content`) and each story reads it: the search quality list is measured here too, on the same demo.
 """
 
+import logging
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
+from home.management.commands.load_demo_content import wagtail_quiet
 from home.models import PortalSettings
 from participation.models import Proposal, ProposalBoardPage, ProposalFormPage, ProposalStatus
 from tests.home.search_quality import quality_list, recall_at_5
@@ -91,3 +93,16 @@ def test_loading_the_demo_again_adds_nothing(demo_content):
     call_command("load_demo_content", stdout=StringIO())
 
     assert (Page.objects.filter(depth__gt=1).count(), Proposal.objects.count()) == (pages, proposals)
+
+
+def test_the_newcomer_sees_the_loaders_summary_not_a_line_per_published_page(caplog):
+    # Wagtail logs each page created, edited, copied and published: over a thousand lines for the demo, which
+    # scrolled the demo admin's credentials away. Its warnings still reach the terminal.
+    level_before = logging.getLogger("wagtail").level
+    with caplog.at_level(logging.INFO), wagtail_quiet():
+        logging.getLogger("wagtail").info('Page created: "Kokeilut"')
+        logging.getLogger("wagtail.contrib.redirects.signal_handlers").info("1/1 redirects were created")
+        logging.getLogger("wagtail").warning("A page could not be indexed")
+
+    assert [record.getMessage() for record in caplog.records] == ["A page could not be indexed"]
+    assert logging.getLogger("wagtail").level == level_before

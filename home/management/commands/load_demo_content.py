@@ -1,9 +1,28 @@
+import logging
+from contextlib import contextmanager
+
 from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import import_string, module_has_submodule
 
 from home.search.services import search_index_rebuild
+
+
+@contextmanager
+def wagtail_quiet():
+    """Hold back Wagtail's line per page created, edited, copied and published while the demo is loaded.
+
+    The demo publishes some 180 pages: over a thousand such lines scrolled the demo admin's credentials, printed
+    after them by `make run`, out of sight. Warnings and errors still show.
+    """
+    logger = logging.getLogger("wagtail")
+    level = logger.level
+    logger.setLevel(max(level, logging.WARNING))
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 class Command(BaseCommand):
@@ -13,6 +32,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        with wagtail_quiet():
+            self.load_every_app()
+
+    def load_every_app(self):
         for app_config in apps.get_app_configs():
             if not module_has_submodule(app_config.module, "demo"):
                 continue
