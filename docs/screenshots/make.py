@@ -18,6 +18,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).resolve().parent
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
+# Debian's Chromium in a container: no sandbox, no GPU, and nothing fetched from the network on its own.
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 800)}
 LANGUAGE = "fi"
 
@@ -51,12 +60,13 @@ def addresses(env):
         "from experiments.models import ExperimentIndexPage, ExperimentPage\n"
         f"catalog = ExperimentIndexPage.objects.get(locale__language_code='{LANGUAGE}')\n"
         f"experiment = ExperimentPage.objects.get(locale__language_code='{LANGUAGE}', title__contains='Runsor')\n"
-        "print(catalog.url); print(experiment.url)\n"
+        "print('URL', catalog.url); print('URL', experiment.url)\n"
     )
     result = subprocess.run(  # noqa: S603 (our own manage.py and script)
         [sys.executable, "manage.py", "shell", "-c", script], cwd=ROOT, env=env, check=True, capture_output=True
     )
-    catalog, experiment = result.stdout.decode().split()
+    # The shell may print lines of its own (the models it imports): only ours start with "URL".
+    catalog, experiment = (line.split()[1] for line in result.stdout.decode().splitlines() if line.startswith("URL "))
     return {"home": f"/{LANGUAGE}/", "experiment": experiment, "catalog": catalog}
 
 
@@ -65,7 +75,7 @@ def photograph(base_url, pages):
 
     written = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         for device, (width, height) in WIDTHS.items():
             context = browser.new_context(
                 viewport={"width": width, "height": height}, locale="fi-FI", reduced_motion="reduce"
